@@ -1,0 +1,52 @@
+package markup
+
+// Plain splits plain text into paragraphs separated by blank lines. Line
+// ends inside a paragraph become Break segments.
+func Plain(src []byte) []Block {
+	var blocks []Block
+	var cur []Segment
+	flush := func() {
+		if len(cur) > 0 {
+			blocks = append(blocks, Block{Segments: cur})
+			cur = nil
+		}
+	}
+	i := 0
+	for i < len(src) {
+		// one line: [i, eol), then its line end [eol, next)
+		eol := i
+		for eol < len(src) && src[eol] != '\n' && src[eol] != '\r' {
+			eol++
+		}
+		next := eol
+		if next < len(src) && src[next] == '\r' {
+			next++
+		}
+		if next < len(src) && src[next] == '\n' && (next == eol || src[eol] == '\r') {
+			next++
+		}
+		if isBlank(src[i:eol]) {
+			flush()
+		} else {
+			cur = append(cur, Segment{Start: i, End: eol, Kind: Prose})
+			if next > eol {
+				cur = append(cur, Segment{Start: eol, End: next, Kind: Break})
+			}
+		}
+		i = next
+	}
+	if n := len(cur); n > 0 && cur[n-1].Kind == Break {
+		cur = cur[:n-1]
+	}
+	flush()
+	return blocks
+}
+
+func isBlank(line []byte) bool {
+	for _, c := range line {
+		if c != ' ' && c != '\t' {
+			return false
+		}
+	}
+	return true
+}

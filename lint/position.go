@@ -1,0 +1,56 @@
+package lint
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// Position is a 1-based line and column; columns count code points.
+type Position struct {
+	Line, Column int
+}
+
+// lineStarts returns the offsets where lines start. A line ends with
+// "\n", "\r\n" or a lone "\r".
+func (d *Document) lineStarts() []int {
+	if d.lines == nil {
+		d.lines = []int{0}
+		t := d.Text
+		for i := 0; i < len(t); i++ {
+			switch t[i] {
+			case '\n':
+				d.lines = append(d.lines, i+1)
+			case '\r':
+				if i+1 < len(t) && t[i+1] == '\n' {
+					i++
+				}
+				d.lines = append(d.lines, i+1)
+			}
+		}
+	}
+	return d.lines
+}
+
+// Position converts a byte offset into a line and column.
+func (d *Document) Position(offset int) Position {
+	lines := d.lineStarts()
+	line := sort.SearchInts(lines, offset+1) - 1
+	start := lines[line]
+	offset = min(offset, len(d.Text))
+	return Position{Line: line + 1, Column: utf8.RuneCountInString(d.Text[start:offset]) + 1}
+}
+
+// Line returns the text of a 1-based line, without its line end, and the
+// offset where it starts.
+func (d *Document) Line(n int) (string, int) {
+	lines := d.lineStarts()
+	start := lines[n-1]
+	end := len(d.Text)
+	if n < len(lines) {
+		end = lines[n]
+	}
+	for end > start && (d.Text[end-1] == '\n' || d.Text[end-1] == '\r') {
+		end--
+	}
+	return d.Text[start:end], start
+}

@@ -1,0 +1,44 @@
+package lint
+
+// Rule is one check. Rules are pure functions of the Document and the
+// profile: no global state, no I/O, safe to run in parallel.
+type Rule struct {
+	ID       string   // stable, dotted, lowercase: "typography.space-before-colon"
+	Category Category // also the ID's prefix
+	Severity Severity // default severity
+	Doc      string   // one or two sentences in French
+	Check    func(*Pass)
+}
+
+// Pass is what a rule sees while it checks one document.
+type Pass struct {
+	Doc     *Document
+	Profile *Profile
+	Rule    *Rule
+	report  func(Diagnostic)
+}
+
+// Report records a diagnostic. Rule, category and severity default to the
+// rule's own when left empty.
+func (p *Pass) Report(d Diagnostic) {
+	if d.Rule == "" {
+		d.Rule = p.Rule.ID
+	}
+	if d.Category == "" {
+		d.Category = p.Rule.Category
+	}
+	if d.Severity == Off {
+		d.Severity = p.Rule.Severity
+	}
+	p.report(d)
+}
+
+// Replace reports span with a message and a single replacement, which is
+// also a safe fix when safe is true.
+func (p *Pass) Replace(span Span, message, replacement string, safe bool) {
+	d := Diagnostic{Message: message, Span: span, Suggestions: []string{replacement}}
+	if safe {
+		d.Fix = &Edit{Span: span, Text: replacement}
+	}
+	p.Report(d)
+}

@@ -1,0 +1,174 @@
+package lint
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// special recognises a URL, an e-mail address, a mention or a hashtag at
+// the start of s and returns its kind and length, or a zero length.
+func special(s string) (TokenKind, int) {
+	switch c := s[0]; {
+	case c == '#':
+		return Hashtag, hashtagLen(s)
+	case c == '@':
+		return Mention, mentionLen(s)
+	case c == 'h' || c == 'H' || c == 'w' || c == 'W' || c == 'f' || c == 'F' || c == 'm' || c == 'M':
+		if n := schemeURLLen(s); n > 0 {
+			return URL, n
+		}
+	}
+	if n := emailLen(s); n > 0 {
+		return Email, n
+	}
+	return URL, domainLen(s)
+}
+
+var urlPrefixes = []string{"https://", "http://", "ftp://", "www.", "mailto:"}
+
+// schemeURLLen measures a URL that starts with a scheme or "www.".
+func schemeURLLen(s string) int {
+	for _, p := range urlPrefixes {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+			return trimURL(s, urlBodyLen(s))
+		}
+	}
+	return 0
+}
+
+// urlBodyLen measures up to the first character that cannot be in a URL
+// written in prose.
+func urlBodyLen(s string) int {
+	for i, r := range s {
+		if unicode.IsSpace(r) || unicode.IsControl(r) || strings.ContainsRune("<>\"«»“”`", r) {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// trimURL drops the punctuation that ends a sentence rather than the URL,
+// and a closing parenthesis that has no opening one inside the URL.
+func trimURL(s string, n int) int {
+	for n > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:n])
+		switch {
+		case strings.ContainsRune(".,;:!?'’…", r):
+		case r == ')' && strings.Count(s[:n], "(") < strings.Count(s[:n], ")"):
+		default:
+			return n
+		}
+		n -= size
+	}
+	return 0
+}
+
+// topLevelDomains are the endings that make a bare "exemple.fr" a URL.
+var topLevelDomains = map[string]bool{
+	"fr": true, "com": true, "org": true, "net": true, "io": true, "be": true,
+	"ch": true, "ca": true, "eu": true, "info": true, "app": true, "dev": true,
+	"co": true, "uk": true, "de": true, "ly": true, "me": true, "tv": true,
+	"ai": true, "quebec": true, "paris": true, "bzh": true, "lu": true,
+	"mc": true, "re": true, "gp": true, "mq": true, "nc": true, "pf": true,
+	"sn": true, "ci": true, "ma": true, "tn": true, "dz": true, "int": true,
+	"edu": true, "gov": true, "gouv": true, "asso": true,
+}
+
+// domainLen measures a bare domain name ("coquille.fr", "exemple.com/page").
+func domainLen(s string) int {
+	n, dots, lastLabel := 0, 0, 0
+	for n < len(s) {
+		c := s[n]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '-':
+			n++
+		case c == '.' && n > lastLabel && n+1 < len(s) && isDomainByte(s[n+1]):
+			n++
+			dots++
+			lastLabel = n
+		default:
+			goto done
+		}
+	}
+done:
+	if dots == 0 || !topLevelDomains[s[lastLabel:n]] {
+		return 0
+	}
+	if n < len(s) {
+		if r, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return 0
+		}
+		if s[n] == '/' {
+			return trimURL(s, n+urlBodyLen(s[n:]))
+		}
+	}
+	return n
+}
+
+func isDomainByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+}
+
+// emailLen measures an e-mail address.
+func emailLen(s string) int {
+	at := 0
+	for at < len(s) && (isDomainByte(s[at]) || s[at] >= 'A' && s[at] <= 'Z' || strings.IndexByte("._%+-", s[at]) >= 0) {
+		at++
+	}
+	if at == 0 || at+1 >= len(s) || s[at] != '@' {
+		return 0
+	}
+	n := at + 1
+	dots := 0
+	for n < len(s) && (isDomainByte(s[n]) || s[n] >= 'A' && s[n] <= 'Z' || s[n] == '-' || s[n] == '.' && n+1 < len(s) && isDomainByte(s[n+1]|0x20)) {
+		if s[n] == '.' {
+			dots++
+		}
+		n++
+	}
+	if dots == 0 {
+		return 0
+	}
+	return n
+}
+
+// mentionLen measures "@nom" or "@nom@instance.social".
+func mentionLen(s string) int {
+	n := 1
+	for n < len(s) {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '.') {
+			break
+		}
+		n += size
+	}
+	if n < len(s) && s[n] == '@' && n > 1 {
+		if d := domainLen(strings.ToLower(s[n+1:])); d > 0 {
+			n += 1 + d
+		}
+	}
+	n = trimURL(s, n)
+	if n <= 1 {
+		return 0
+	}
+	return n
+}
+
+// hashtagLen measures "#MotClé"; it needs at least one letter.
+func hashtagLen(s string) int {
+	n, letters := 1, 0
+	for n < len(s) {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if unicode.IsLetter(r) {
+			letters++
+		} else if !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) && r != '_' {
+			break
+		}
+		n += size
+	}
+	if letters == 0 {
+		return 0
+	}
+	return n
+}

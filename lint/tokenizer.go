@@ -1,0 +1,180 @@
+package lint
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/coquille-fr/coquille/lint/markup"
+	"github.com/rivo/uniseg"
+	"golang.org/x/text/unicode/norm"
+)
+
+// tokenizer appends the tokens of prose segments. Words come from the
+// Unicode word boundaries of uniseg, refined for French: "12:30" and
+// "fin.Début" are split at the sign, URLs, e-mail addresses, mentions and
+// hashtags are recognised first and kept whole.
+type tokenizer struct {
+	text   string
+	tokens []Token
+}
+
+func (t *tokenizer) segment(start, end int, kind markup.Kind) {
+	switch kind {
+	case markup.Markup:
+		t.add(Markup, start, end)
+	case markup.Opaque:
+		t.add(Opaque, start, end)
+	case markup.Break:
+		t.addSpace(start, end)
+	default:
+		t.prose(start, end)
+	}
+}
+
+func (t *tokenizer) add(kind TokenKind, start, end int) {
+	if start >= end {
+		return
+	}
+	text := t.text[start:end]
+	if kind == Word || kind == Number {
+		text = nfc(text)
+	}
+	t.tokens = append(t.tokens, Token{Kind: kind, Start: start, End: end, Text: text})
+}
+
+// addSpace adds white space, merged with the space token just before it.
+func (t *tokenizer) addSpace(start, end int) {
+	if n := len(t.tokens); n > 0 && t.tokens[n-1].Kind == Space && t.tokens[n-1].End == start {
+		t.tokens[n-1].End = end
+		t.tokens[n-1].Text = t.text[t.tokens[n-1].Start:end]
+		return
+	}
+	t.add(Space, start, end)
+}
+
+// nfc returns s in Unicode normalization form C, without copying s when it
+// is already normal.
+func nfc(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			if norm.NFC.IsNormalString(s) {
+				return s
+			}
+			return norm.NFC.String(s)
+		}
+	}
+	return s
+}
+
+func (t *tokenizer) prose(start, end int) {
+	s := t.text[:end]
+	for i := start; i < end; {
+		if n := spaceLen(s[i:]); n > 0 {
+			t.addSpace(i, i+n)
+			i += n
+			continue
+		}
+		if atWordStart(s, start, i) {
+			if kind, n := special(s[i:]); n > 0 {
+				t.add(kind, i, i+n)
+				i += n
+				continue
+			}
+		}
+		word, _, _ := uniseg.FirstWordInString(s[i:], -1)
+		// U+202F joins words for Unicode (ExtendNumLet); here it is a space.
+		if k := strings.IndexRune(word, '\u202f'); k > 0 {
+			word = word[:k]
+		}
+		t.word(i, i+len(word))
+		i += len(word)
+	}
+}
+
+// word classifies one uniseg word segment and splits it where French
+// wants a boundary.
+func (t *tokenizer) word(start, end int) {
+	w := t.text[start:end]
+	r, _ := utf8.DecodeRuneInString(w)
+	switch {
+	case isEmoji(w, r):
+		t.add(Emoji, start, end)
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		t.splitWord(start, end)
+	case unicode.IsPunct(r):
+		t.add(Punct, start, end)
+	default:
+		t.add(Symbol, start, end)
+	}
+}
+
+// splitWord cuts a word at every colon, and at every full stop that does
+// not sit between two digits ("3.14" stays whole, "M.Dupont" does not).
+func (t *tokenizer) splitWord(start, end int) {
+	from := start
+	for i := start; i < end; i++ {
+		c := t.text[i]
+		if c != ':' && c != '.' {
+			continue
+		}
+		if c == '.' && i > start && i+1 < end && isDigit(t.text[i-1]) && isDigit(t.text[i+1]) {
+			continue
+		}
+		t.addWord(from, i)
+		t.add(Punct, i, i+1)
+		from = i + 1
+	}
+	t.addWord(from, end)
+}
+
+func (t *tokenizer) addWord(start, end int) {
+	if start < end && isDigit(t.text[start]) {
+		t.add(Number, start, end)
+	} else {
+		t.add(Word, start, end)
+	}
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// spaceLen returns the length of the white space at the start of s.
+func spaceLen(s string) int {
+	n := 0
+	for n < len(s) {
+		c := s[n]
+		if c < utf8.RuneSelf {
+			if c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f' {
+				break
+			}
+			n++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		n += size
+	}
+	return n
+}
+
+// atWordStart tells whether offset i of s does not continue a word.
+func atWordStart(s string, start, i int) bool {
+	if i == start {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[start:i])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' && r != '@' && r != '/' && r != '.'
+}
+
+// isEmoji tells whether a word segment starting with r is an emoji.
+func isEmoji(w string, r rune) bool {
+	switch {
+	case r >= 0x1F000 && r <= 0x1FAFF, r >= 0x2600 && r <= 0x27BF,
+		r >= 0x2300 && r <= 0x23FF, r >= 0x2B00 && r <= 0x2BFF,
+		r == 0x3030, r == 0x303D, r == 0x3297, r == 0x3299:
+		return true
+	}
+	return strings.ContainsRune(w, 0xFE0F) || strings.ContainsRune(w, 0x20E3)
+}
