@@ -75,24 +75,11 @@ var topLevelDomains = map[string]bool{
 	"edu": true, "gov": true, "gouv": true, "asso": true,
 }
 
-// domainLen measures a bare domain name ("coquille.fr", "exemple.com/page").
+// domainLen measures a bare domain name ("coquille.fr", "exemple.com/page")
+// that ends with a known top-level domain.
 func domainLen(s string) int {
-	n, dots, lastLabel := 0, 0, 0
-	for n < len(s) {
-		c := s[n]
-		switch {
-		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '-':
-			n++
-		case c == '.' && n > lastLabel && n+1 < len(s) && isDomainByte(s[n+1]):
-			n++
-			dots++
-			lastLabel = n
-		default:
-			goto done
-		}
-	}
-done:
-	if dots == 0 || !topLevelDomains[s[lastLabel:n]] {
+	n, lastLabel := hostLen(s)
+	if n == 0 || !topLevelDomains[s[lastLabel:n]] {
 		return 0
 	}
 	if n < len(s) {
@@ -104,6 +91,30 @@ done:
 		}
 	}
 	return n
+}
+
+// hostLen measures lowercase dot-separated labels ("mastodon.social") and
+// returns where the last label starts; it needs at least one dot.
+func hostLen(s string) (n, lastLabel int) {
+	dots := 0
+scan:
+	for n < len(s) {
+		c := s[n]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '-':
+			n++
+		case c == '.' && n > lastLabel && n+1 < len(s) && isDomainByte(s[n+1]):
+			n++
+			dots++
+			lastLabel = n
+		default:
+			break scan
+		}
+	}
+	if dots == 0 || n == lastLabel {
+		return 0, 0
+	}
+	return n, lastLabel
 }
 
 func isDomainByte(c byte) bool {
@@ -144,7 +155,7 @@ func mentionLen(s string) int {
 		n += size
 	}
 	if n < len(s) && s[n] == '@' && n > 1 {
-		if d := domainLen(strings.ToLower(s[n+1:])); d > 0 {
+		if d, _ := hostLen(s[n+1:]); d > 0 {
 			n += 1 + d
 		}
 	}

@@ -6,6 +6,9 @@ func Plain(src []byte) []Block {
 	var blocks []Block
 	var cur []Segment
 	flush := func() {
+		if n := len(cur); n > 0 && cur[n-1].Kind == Break {
+			cur = cur[:n-1]
+		}
 		if len(cur) > 0 {
 			blocks = append(blocks, Block{Segments: cur})
 			cur = nil
@@ -34,9 +37,6 @@ func Plain(src []byte) []Block {
 			}
 		}
 		i = next
-	}
-	if n := len(cur); n > 0 && cur[n-1].Kind == Break {
-		cur = cur[:n-1]
 	}
 	flush()
 	return blocks
