@@ -82,14 +82,108 @@ func (t *tokenizer) prose(start, end int) {
 				continue
 			}
 		}
-		word, _, _ := uniseg.FirstWordInString(s[i:], -1)
-		// U+202F joins words for Unicode (ExtendNumLet); here it is a space.
-		if k := strings.IndexRune(word, '\u202f'); k > 0 {
-			word = word[:k]
+		n := simpleWordLen(s[i:])
+		if n == 0 {
+			word, _, _ := uniseg.FirstWordInString(s[i:], -1)
+			// U+202F joins words for Unicode (ExtendNumLet); here it is a space.
+			if k := strings.IndexRune(word, '\u202f'); k > 0 {
+				word = word[:k]
+			}
+			n = len(word)
 		}
-		t.word(i, i+len(word))
-		i += len(word)
+		t.word(i, i+n)
+		i += n
 	}
+}
+
+// simpleWordLen is a fast path for the common case, with the same result
+// as Unicode word boundaries: a run of ASCII letters and digits and of
+// precomposed Latin letters, joined by the signs that join words between
+// letters ("l’ami", "fin.Début") or between digits ("3,14"), followed by a
+// character after which words certainly break. It also takes a lone ASCII
+// sign. It returns 0 when uniseg must decide.
+func simpleWordLen(s string) int {
+	if c := s[0]; c < utf8.RuneSelf && !isASCIIAlnum(c) {
+		if c <= ' ' || c == 0x7F || c == '_' || len(s) > 1 && s[1] >= utf8.RuneSelf {
+			return 0 // white space or controls, a joiner, or a sign with an emoji selector
+		}
+		return 1
+	}
+	n, prev := 0, rune(0)
+	for n < len(s) {
+		r, size := rune(s[n]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[n:])
+		}
+		class := latinClass(r)
+		if class != 0 {
+			n += size
+			prev = class
+			continue
+		}
+		if n == 0 {
+			return 0
+		}
+		if joiner := joinerClass(r); joiner != 0 {
+			next := rune(0)
+			if n+size < len(s) {
+				nr, _ := utf8.DecodeRuneInString(s[n+size:])
+				next = latinClass(nr)
+			}
+			if next != 0 && next == prev && joiner&prev != 0 {
+				n += size
+				continue
+			}
+			if next == 0 && n+size < len(s) && s[n+size] >= utf8.RuneSelf {
+				return 0 // a combining mark or another script may follow
+			}
+			return n
+		}
+		if r < utf8.RuneSelf && r != '_' || r == 0xA0 {
+			return n
+		}
+		return 0
+	}
+	return n
+}
+
+// Classes of simpleWordLen: a letter, a digit, or 0 for anything else.
+const (
+	letterClass rune = 1
+	digitClass  rune = 2
+)
+
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// latinClass classifies ASCII letters and digits and precomposed Latin
+// letters (U+00C0–U+024F but × and ÷).
+func latinClass(r rune) rune {
+	switch {
+	case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
+		return letterClass
+	case r >= '0' && r <= '9':
+		return digitClass
+	case r >= 0xC0 && r < 0x250 && r != 0xD7 && r != 0xF7:
+		return letterClass
+	}
+	return 0
+}
+
+// joinerClass tells between which classes a sign joins a word: letters
+// (colon, middle dot), digits (comma, semicolon) or both (full stop,
+// apostrophes).
+func joinerClass(r rune) rune {
+	switch r {
+	case ':', 0xB7:
+		return letterClass
+	case ',', ';':
+		return digitClass
+	case '.', '\'', 0x2019:
+		return letterClass | digitClass
+	}
+	return 0
 }
 
 // word classifies one uniseg word segment and splits it where French
@@ -176,5 +270,7 @@ func isEmoji(w string, r rune) bool {
 		r == 0x3030, r == 0x303D, r == 0x3297, r == 0x3299:
 		return true
 	}
-	return strings.ContainsRune(w, 0xFE0F) || strings.ContainsRune(w, 0x20E3)
+	// U+FE0F and U+20E3 start with bytes EF and E2: look for those first
+	return strings.IndexByte(w, 0xEF) >= 0 && strings.Contains(w, "\uFE0F") ||
+		strings.IndexByte(w, 0xE2) >= 0 && strings.Contains(w, "\u20E3")
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/rivo/uniseg"
 )
 
 // tokens renders the tokens of a plain-text document as "kind:text" items.
@@ -165,6 +167,26 @@ func FuzzDocument(f *testing.F) {
 		}
 		for _, p := range []int{0, len(text) / 2, len(text)} {
 			doc.Position(p)
+		}
+	})
+}
+
+// FuzzSimpleWordLen checks the fast path against uniseg's word boundaries.
+func FuzzSimpleWordLen(f *testing.F) {
+	for _, s := range []string{"l’ami est là", "3,14;5", "fin.Début", "aujourd'hui.", "été\u0301", "a_b", "#️⃣", "mot\u00a0!", "x:y:", "12:30"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if s == "" || !utf8.ValidString(s) {
+			return
+		}
+		n := simpleWordLen(s)
+		if n == 0 {
+			return
+		}
+		word, _, _ := uniseg.FirstWordInString(s, -1)
+		if n != len(word) {
+			t.Fatalf("simpleWordLen(%q) = %d, uniseg says %q", s, n, word)
 		}
 	})
 }
