@@ -14,20 +14,8 @@ func Plain(src []byte) []Block {
 			cur = nil
 		}
 	}
-	i := 0
-	for i < len(src) {
-		// one line: [i, eol), then its line end [eol, next)
-		eol := i
-		for eol < len(src) && src[eol] != '\n' && src[eol] != '\r' {
-			eol++
-		}
-		next := eol
-		if next < len(src) && src[next] == '\r' {
-			next++
-		}
-		if next < len(src) && src[next] == '\n' && (next == eol || src[eol] == '\r') {
-			next++
-		}
+	for i := 0; i < len(src); {
+		eol, next := lineAt(src, i)
 		if isBlank(src[i:eol]) {
 			flush()
 		} else {
@@ -40,6 +28,23 @@ func Plain(src []byte) []Block {
 	}
 	flush()
 	return blocks
+}
+
+// lineAt returns the end of the line that starts at i and the start of
+// the next line. Lines end with LF, CRLF or a lone CR.
+func lineAt(src []byte, i int) (eol, next int) {
+	eol = i
+	for eol < len(src) && src[eol] != '\n' && src[eol] != '\r' {
+		eol++
+	}
+	next = eol
+	if next < len(src) && src[next] == '\r' {
+		next++
+	}
+	if next < len(src) && src[next] == '\n' {
+		next++
+	}
+	return eol, next
 }
 
 func isBlank(line []byte) bool {
