@@ -48,7 +48,7 @@ func (e *ConfigError) Error() string {
 func LoadConfig(file string) (*Config, error) {
 	data, err := os.ReadFile(file)
 	if err != nil {
-		return nil, &ConfigError{Path: file, Msg: "lecture impossible : " + ReadError(err)}
+		return nil, &ConfigError{Path: file, Msg: "lecture impossible\u00a0: " + ReadError(err)}
 	}
 	return ParseConfig(file, data)
 }
@@ -78,7 +78,7 @@ func ParseConfig(file string, data []byte) (*Config, error) {
 	c := &Config{Path: file, Rules: map[string]Severity{}, Spacing: map[Place]Spacing{}, ruleLines: map[string]int{}}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, &ConfigError{Path: file, Msg: "YAML invalide : " + strings.TrimPrefix(err.Error(), "yaml: ")}
+		return nil, &ConfigError{Path: file, Msg: "YAML invalide\u00a0: " + strings.TrimPrefix(err.Error(), "yaml: ")}
 	}
 	if len(root.Content) == 0 {
 		return c, nil
@@ -104,7 +104,7 @@ func (c *Config) setKey(key, value *yaml.Node) error {
 	switch key.Value {
 	case "profile":
 		if _, err := LookupProfile(value.Value); err != nil || value.Kind != yaml.ScalarNode {
-			return c.errorAt(value, "profil inconnu « %s » (attendu : %s)", value.Value, strings.Join(ProfileNames(), ", "))
+			return c.errorAt(value, "profil inconnu «\u00a0%s\u00a0» (attendu\u00a0: %s)", value.Value, strings.Join(ProfileNames(), ", "))
 		}
 		c.Profile = value.Value
 	case "strict":
@@ -114,7 +114,7 @@ func (c *Config) setKey(key, value *yaml.Node) error {
 		case TypographicApostrophe, StraightApostrophe, AnyApostrophe:
 			c.Apostrophe = value.Value
 		default:
-			return c.errorAt(value, "apostrophe attend typographic, straight ou any, pas « %s »", value.Value)
+			return c.errorAt(value, "apostrophe attend typographic, straight ou any, pas «\u00a0%s\u00a0»", value.Value)
 		}
 	case "guillemets":
 		var b bool
@@ -132,13 +132,13 @@ func (c *Config) setKey(key, value *yaml.Node) error {
 		}
 		for _, g := range c.Ignore {
 			if _, err := path.Match(g, ""); err != nil {
-				return c.errorAt(value, "motif ignore invalide « %s »", g)
+				return c.errorAt(value, "motif ignore invalide «\u00a0%s\u00a0»", g)
 			}
 		}
 	case "words":
 		return c.decodeList(value, &c.Words, "words attend une liste de mots")
 	default:
-		return c.errorAt(key, "clé inconnue « %s » (clés possibles : profile, strict, apostrophe, guillemets, spacing, rules, ignore, words)", key.Value)
+		return c.errorAt(key, "clé inconnue «\u00a0%s\u00a0» (clés possibles\u00a0: profile, strict, apostrophe, guillemets, spacing, rules, ignore, words)", key.Value)
 	}
 	return nil
 }
@@ -159,7 +159,7 @@ func (c *Config) decodeList(n *yaml.Node, v *[]string, msg string) error {
 
 func (c *Config) setSpacing(n *yaml.Node) error {
 	if n.Kind != yaml.MappingNode {
-		return c.errorAt(n, "spacing attend une table « endroit: espacement »")
+		return c.errorAt(n, "spacing attend une table «\u00a0endroit: espacement\u00a0»")
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		key, value := n.Content[i], n.Content[i+1]
@@ -169,11 +169,11 @@ func (c *Config) setSpacing(n *yaml.Node) error {
 			for j, p := range Places {
 				names[j] = string(p)
 			}
-			return c.errorAt(key, "endroit inconnu « %s » (attendu : %s)", key.Value, strings.Join(names, ", "))
+			return c.errorAt(key, "endroit inconnu «\u00a0%s\u00a0» (attendu\u00a0: %s)", key.Value, strings.Join(names, ", "))
 		}
 		s, err := ParseSpacing(value.Value)
 		if err != nil || value.Kind != yaml.ScalarNode {
-			return c.errorAt(value, "espacement inconnu « %s » (attendu : none, space, nbsp ou nnbsp)", value.Value)
+			return c.errorAt(value, "espacement inconnu «\u00a0%s\u00a0» (attendu\u00a0: none, space, nbsp ou nnbsp)", value.Value)
 		}
 		c.Spacing[place] = s
 	}
@@ -191,7 +191,7 @@ func containsPlace(p Place) bool {
 
 func (c *Config) setRules(n *yaml.Node) error {
 	if n.Kind != yaml.MappingNode {
-		return c.errorAt(n, "rules attend une table « règle: off|info|warning|error »")
+		return c.errorAt(n, "rules attend une table «\u00a0règle: off|info|warning|error\u00a0»")
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		key, value := n.Content[i], n.Content[i+1]
@@ -201,7 +201,7 @@ func (c *Config) setRules(n *yaml.Node) error {
 		}
 		sev, err := ParseSeverity(name)
 		if err != nil || value.Kind != yaml.ScalarNode {
-			return c.errorAt(value, "gravité inconnue « %s » pour %s (attendu : off, info, warning ou error)", value.Value, key.Value)
+			return c.errorAt(value, "gravité inconnue «\u00a0%s\u00a0» pour %s (attendu\u00a0: off, info, warning ou error)", value.Value, key.Value)
 		}
 		c.Rules[key.Value] = sev
 		c.ruleLines[key.Value] = key.Line
@@ -219,7 +219,7 @@ func (c *Config) CheckRuleNames(rules []*Rule) error {
 	}
 	for name := range c.Rules {
 		if !known[name] {
-			return &ConfigError{Path: c.Path, Line: c.ruleLines[name], Msg: fmt.Sprintf("règle inconnue « %s » (voir coquille rules)", name)}
+			return &ConfigError{Path: c.Path, Line: c.ruleLines[name], Msg: fmt.Sprintf("règle inconnue «\u00a0%s\u00a0» (voir coquille rules)", name)}
 		}
 	}
 	return nil

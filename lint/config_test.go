@@ -53,10 +53,10 @@ words: [Coquille, LinkedIn]
 
 func TestConfigErrors(t *testing.T) {
 	cases := []struct{ data, want string }{
-		{"profil: fr-FR\n", "c.yaml:1: clé inconnue « profil »"},
-		{"profile: fr-XX\n", "c.yaml:1: profil inconnu « fr-XX »"},
-		{"rules:\n  tone.shouting: loud\n", "c.yaml:2: gravité inconnue « loud »"},
-		{"spacing:\n  before-colon: wide\n", "c.yaml:2: espacement inconnu « wide »"},
+		{"profil: fr-FR\n", "c.yaml:1: clé inconnue «\u00a0profil\u00a0»"},
+		{"profile: fr-XX\n", "c.yaml:1: profil inconnu «\u00a0fr-XX\u00a0»"},
+		{"rules:\n  tone.shouting: loud\n", "c.yaml:2: gravité inconnue «\u00a0loud\u00a0»"},
+		{"spacing:\n  before-colon: wide\n", "c.yaml:2: espacement inconnu «\u00a0wide\u00a0»"},
 		{"strict: maybe\n", "c.yaml:1: strict attend true ou false"},
 		{"words: Coquille\n", "c.yaml:1: words attend une liste"},
 		{"profile: [\n", "c.yaml: YAML invalide"},

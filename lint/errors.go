@@ -17,6 +17,12 @@ func ReadError(err error) string {
 		return "c’est un dossier, pas un fichier"
 	case errors.Is(err, syscall.ELOOP):
 		return "boucle de liens symboliques"
+	case errors.Is(err, syscall.ENOTDIR):
+		return "un élément du chemin n’est pas un dossier"
+	case errors.Is(err, syscall.ENAMETOOLONG):
+		return "chemin trop long"
+	case errors.Is(err, syscall.EIO):
+		return "erreur d’entrée-sortie"
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {

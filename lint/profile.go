@@ -33,7 +33,7 @@ func ParseSpacing(name string) (Spacing, error) {
 			return Spacing(i), nil
 		}
 	}
-	return NoSpace, fmt.Errorf("espacement inconnu « %s » (attendu : none, space, nbsp ou nnbsp)", name)
+	return NoSpace, fmt.Errorf("espacement inconnu «\u00a0%s\u00a0» (attendu\u00a0: none, space, nbsp ou nnbsp)", name)
 }
 
 // SpacingOf classifies the text of a Space token: one of the three spaces,
@@ -154,7 +154,7 @@ func ProfileNames() []string {
 func LookupProfile(name string) (*Profile, error) {
 	p, ok := profiles()[name]
 	if !ok {
-		return nil, fmt.Errorf("profil inconnu « %s » (attendu : %s)", name, strings.Join(ProfileNames(), ", "))
+		return nil, fmt.Errorf("profil inconnu «\u00a0%s\u00a0» (attendu\u00a0: %s)", name, strings.Join(ProfileNames(), ", "))
 	}
 	return p, nil
 }

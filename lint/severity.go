@@ -31,7 +31,7 @@ func ParseSeverity(name string) (Severity, error) {
 			return Severity(i), nil
 		}
 	}
-	return Off, fmt.Errorf("gravité inconnue « %s » (attendu : off, info, warning ou error)", name)
+	return Off, fmt.Errorf("gravité inconnue «\u00a0%s\u00a0» (attendu\u00a0: off, info, warning ou error)", name)
 }
 
 // Category groups rules; it prefixes every rule ID.

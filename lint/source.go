@@ -48,7 +48,7 @@ func Validate(data []byte) error {
 		return fmt.Errorf("fichier trop grand (%d octets, maximum %d)", len(data), MaxFileSize)
 	}
 	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
-		return errors.New("encodage UTF-16 non pris en charge : convertissez le fichier en UTF-8")
+		return errors.New("encodage UTF-16 non pris en charge\u00a0: convertissez le fichier en UTF-8")
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
 		return ErrBinary

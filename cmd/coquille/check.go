@@ -1,0 +1,93 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/coquille-fr/coquille/lint"
+	"github.com/coquille-fr/coquille/lint/report"
+	"github.com/spf13/cobra"
+)
+
+// checkOptions are the flags of coquille check.
+type checkOptions struct {
+	inputOptions
+	format  string
+	failOn  string
+	noColor bool
+}
+
+func (a *app) newCheckCommand() *cobra.Command {
+	var o checkOptions
+	cmd := &cobra.Command{
+		Use:   "check [options] CHEMIN…",
+		Short: "vérifie des fichiers et signale les fautes",
+		Long: "Vérifie les fichiers et les dossiers donnés, et signale les fautes.\n\n" +
+			"Les dossiers sont parcourus à la recherche de fichiers .txt, .md et .markdown, sans\n" +
+			"entrer dans les dossiers cachés, node_modules et vendor\u00a0; un fichier nommé est vérifié\n" +
+			"quelle que soit son extension. «\u00a0-\u00a0» lit l’entrée standard. Les motifs ignore de la\n" +
+			"configuration écartent les fichiers, trouvés ou nommés.\n\n" +
+			"Code de sortie\u00a0: 0 si aucune faute n’atteint la gravité de --fail-on, 1 sinon, 2 en cas\n" +
+			"d’erreur d’utilisation, de configuration ou de lecture.",
+		Args: cobra.ArbitraryArgs,
+		RunE: func(_ *cobra.Command, args []string) error { return a.check(&o, args) },
+	}
+	fs := cmd.Flags()
+	fs.SortFlags = false
+	stringFlag(fs, &o.format, "format", "FORMAT", "text", "format du rapport\u00a0: text (par défaut) ou json")
+	stringFlag(fs, &o.failOn, "fail-on", "GRAVITÉ", "error", "gravité qui fait échouer\u00a0: error (par défaut), warning ou info")
+	o.define(fs)
+	fs.BoolVar(&o.noColor, "no-color", false, "sans couleurs (comme NO_COLOR)")
+	return cmd
+}
+
+// check runs coquille check.
+func (a *app) check(o *checkOptions, args []string) error {
+	failOn, err := lint.ParseSeverity(o.failOn)
+	if err != nil || failOn == lint.Off {
+		return usagef("gravité inconnue «\u00a0%s\u00a0» pour --fail-on (attendu\u00a0: error, warning ou info)", o.failOn)
+	}
+	reporter, err := report.New(o.format, report.Options{Color: !o.noColor && a.colorful()})
+	if err != nil {
+		return &usageError{err.Error()}
+	}
+	inputs, err := a.collect(args, &o.inputOptions)
+	if err != nil {
+		return err
+	}
+	results := make([]lint.Result, len(inputs))
+	parallel(len(inputs), func(i int) { results[i] = a.checkInput(inputs[i]) })
+
+	failed, found := false, false
+	for _, r := range results {
+		if r.Err != nil {
+			a.fail(r.Source.Path, r.Err.Error())
+			failed = true
+		}
+		for _, d := range r.Diagnostics {
+			found = found || d.Severity >= failOn
+		}
+	}
+	if err := reporter.Report(a.stdout, results); err != nil {
+		return fmt.Errorf("écriture du rapport impossible\u00a0: %w", err)
+	}
+	switch {
+	case failed:
+		return statusError(exitError)
+	case found:
+		return statusError(exitFindings)
+	}
+	return nil
+}
+
+// checkInput reads and checks one input.
+func (a *app) checkInput(in input) lint.Result {
+	src, err := in.read(a.stdin)
+	if err != nil {
+		return lint.Result{Source: src, Err: err}
+	}
+	var res lint.Result
+	if err := safely(func() { res = in.checker.Check(src) }); err != nil {
+		return lint.Result{Source: src, Err: err}
+	}
+	return res
+}

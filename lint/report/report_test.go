@@ -1,0 +1,269 @@
+package report
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/coquille-fr/coquille/lint"
+	"github.com/rivo/uniseg"
+)
+
+// result builds the result of a fake check: diagnostics are placed on the
+// first occurrence of each marked text.
+func result(path, text string, diags ...lint.Diagnostic) lint.Result {
+	src := &lint.Source{Path: path, Data: []byte(text)}
+	return lint.Result{Source: src, Doc: lint.NewDocument(src), Diagnostics: diags}
+}
+
+// at returns the span of the first occurrence of sub in text.
+func at(t *testing.T, text, sub string) lint.Span {
+	t.Helper()
+	i := strings.Index(text, sub)
+	if i < 0 {
+		t.Fatalf("%q not in %q", sub, text)
+	}
+	return lint.Span{Start: i, End: i + len(sub)}
+}
+
+func bang(span lint.Span) lint.Diagnostic {
+	return lint.Diagnostic{
+		Rule: "typography.space-before-exclamation", Category: lint.Typography, Severity: lint.Error,
+		Message:     "espace fine insécable attendue avant «\u00a0!\u00a0»",
+		Span:        span,
+		Suggestions: []string{"\u202f!"},
+		Fix:         &lint.Edit{Span: span, Text: "\u202f!"},
+	}
+}
+
+func TestTextCaretsLineUpAfterEmojisAccentsAndTabs(t *testing.T) {
+	cases := []struct{ name, line, mark, carets string }{
+		{"ascii", "Bonjour!", "!", "       ^"},
+		{"accents NFC", "Ça va à Noël!", "!", "            ^"},
+		{"accents NFD", "C\u0327a va a\u0300 Noe\u0308l!", "!", "            ^"},
+		{"emoji", "Bravo 🎉🎉!", "!", "          ^"},
+		{"family emoji", "Salut 👨‍👩‍👧!", "!", "        ^"},
+		{"tab", "\tItem\tBonjour!", "!", "\t    \t       ^"},
+		{"span of two", "Bonjour !", " !", "       ^^"},
+		{"emoji span", "Top 🎉 ok", "🎉", "    ^^"},
+		{"empty span at end", "Bonjour", "", "       ^"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			span := at(t, c.line, c.mark)
+			if c.mark == "" {
+				span = lint.Span{Start: len(c.line), End: len(c.line)}
+			}
+			var out bytes.Buffer
+			if err := (&Text{}).Report(&out, []lint.Result{result("p.md", c.line+"\n", bang(span))}); err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(out.String(), "\n")
+			if lines[1] != c.line || lines[2] != c.carets {
+				t.Errorf("got\n%s\n%s\nwant\n%s\n%s", lines[1], lines[2], c.line, c.carets)
+			}
+		})
+	}
+}
+
+func TestTextReport(t *testing.T) {
+	text := "Titre\r\nBonjour à tous!\r\nÀ bientôt\n"
+	warn := lint.Diagnostic{Rule: "tone.shouting", Category: lint.Tone, Severity: lint.Warning,
+		Message: "mot en capitales", Span: at(t, text, "bientôt"), Suggestions: []string{"tôt", ""}}
+	info := lint.Diagnostic{Rule: "tone.emoji", Category: lint.Tone, Severity: lint.Info,
+		Message: "remarque", Span: at(t, text, "Titre")}
+	results := []lint.Result{
+		result("a.md", text, bang(at(t, text, "!")), warn, info),
+		{Source: &lint.Source{Path: "b.md"}, Err: errors.New("fichier introuvable")},
+		result("c.md", "Rien.\n"),
+	}
+	var out bytes.Buffer
+	if err := (&Text{}).Report(&out, results); err != nil {
+		t.Fatal(err)
+	}
+	want := "a.md:2:15: error: espace fine insécable attendue avant «\u00a0!\u00a0» [typography.space-before-exclamation]\n" +
+		"Bonjour à tous!\n" +
+		"              ^\n" +
+		"  suggestion\u00a0: «\u00a0⟨espace fine insécable⟩!\u00a0» (appliquée par coquille fix)\n" +
+		"a.md:3:3: warning: mot en capitales [tone.shouting]\n" +
+		"À bientôt\n" +
+		"  ^^^^^^^\n" +
+		"  suggestions\u00a0: «\u00a0tôt\u00a0», (supprimer)\n" +
+		"a.md:1:1: info: remarque [tone.emoji]\n" +
+		"Titre\n" +
+		"^^^^^\n" +
+		"\n" +
+		"1 erreur, 1 avertissement, 1 info dans 3 fichiers, dont 1 non vérifié\n"
+	if out.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", out.String(), want)
+	}
+}
+
+func TestTextColor(t *testing.T) {
+	var out bytes.Buffer
+	text := "Oui!\n"
+	if err := (&Text{Color: true}).Report(&out, []lint.Result{result("p.txt", text, bang(at(t, text, "!")))}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), red+"error"+reset) || !strings.Contains(out.String(), "   "+red+"^"+reset) {
+		t.Errorf("no colours in\n%q", out.String())
+	}
+	out.Reset()
+	if err := (&Text{}).Report(&out, []lint.Result{result("p.txt", text, bang(at(t, text, "!")))}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out.String(), "\x1b") {
+		t.Errorf("colours without Color: %q", out.String())
+	}
+}
+
+func TestTextLongLineAndControls(t *testing.T) {
+	line := strings.Repeat("a", 200) + "\x1b[31m!" + strings.Repeat("b", 200)
+	var out bytes.Buffer
+	if err := (&Text{}).Report(&out, []lint.Result{result("p.txt", line, bang(at(t, line, "!")))}); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(out.String(), "\n")
+	wantLine := "…" + strings.Repeat("a", 55) + "␛[31m!" + strings.Repeat("b", 60) + "…"
+	if lines[1] != wantLine {
+		t.Errorf("line\n%q\nwant\n%q", lines[1], wantLine)
+	}
+	if lines[2] != strings.Repeat(" ", 61)+"^" {
+		t.Errorf("carets %q", lines[2])
+	}
+}
+
+func TestTextHugeLineExcerptIsShort(t *testing.T) {
+	line := strings.Repeat("Bonjour! ", 1<<15) // 288 kio on one line
+	var diags []lint.Diagnostic
+	for i := 0; i < len(line); i += len(line) / 200 {
+		j := i + strings.IndexByte(line[i:], '!')
+		diags = append(diags, bang(lint.Span{Start: j, End: j + 1}))
+	}
+	var out bytes.Buffer
+	if err := (&Text{}).Report(&out, []lint.Result{result("p.txt", line, diags...)}); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(out.String(), "\n")
+	if n := uniseg.GraphemeClusterCount(lines[1]); n > 2*contextClusters+3 {
+		t.Errorf("excerpt of %d clusters", n)
+	}
+	if lines[2] != strings.Repeat(" ", 7)+"^" {
+		t.Errorf("carets %q", lines[2])
+	}
+}
+
+func TestJSONReport(t *testing.T) {
+	text := "Bonjour à tous!\n"
+	shout := lint.Diagnostic{Rule: "tone.shouting", Category: lint.Tone, Severity: lint.Warning,
+		Message: "«\u00a0tous\u00a0»", Span: at(t, text, "tous")}
+	results := []lint.Result{
+		result("post.md", text, shout, bang(at(t, text, "!"))),
+		{Source: &lint.Source{Path: "bin.txt"}, Err: lint.ErrBinary},
+		result("vide.txt", ""),
+	}
+	var out bytes.Buffer
+	if err := (JSON{}).Report(&out, results); err != nil {
+		t.Fatal(err)
+	}
+	want := `{"files":[{"path":"post.md","diagnostics":[` +
+		`{"rule":"tone.shouting","category":"tone","severity":"warning","message":"«\u00a0tous\u00a0»","span":{"start":11,"end":15},"start":{"line":1,"column":11},"end":{"line":1,"column":15},"suggestions":[]},` +
+		`{"rule":"typography.space-before-exclamation","category":"typography","severity":"error","message":"espace fine insécable attendue avant «\u00a0!\u00a0»","span":{"start":15,"end":16},"start":{"line":1,"column":15},"end":{"line":1,"column":16},"suggestions":["\u202f!"],"fix":{"start":15,"end":16,"text":"\u202f!"}}]},` +
+		`{"path":"bin.txt","error":"fichier binaire (octet nul)"},` +
+		`{"path":"vide.txt","diagnostics":[]}],` +
+		`"summary":{"files":3,"errors":1,"warnings":1,"infos":0}}` + "\n"
+	if out.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", out.String(), want)
+	}
+}
+
+func TestJSONEmptyRun(t *testing.T) {
+	var out bytes.Buffer
+	if err := (JSON{}).Report(&out, nil); err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"files":[],"summary":{"files":0,"errors":0,"warnings":0,"infos":0}}` + "\n"; out.String() != want {
+		t.Errorf("got %s", out.String())
+	}
+}
+
+func TestEscapeInvisible(t *testing.T) {
+	in := "a\u00a0b\u202fc\u2009d\u200be\u200cf\u200dg\u2060h\ufeffi\U000e0001 é 🎉"
+	want := `a\u00a0b\u202fc\u2009d\u200be\u200cf\u200dg\u2060h\ufeffi\udb40\udc01 é 🎉`
+	if got := string(escapeInvisible([]byte(in))); got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestQuote(t *testing.T) {
+	cases := map[string]string{
+		"":        "(supprimer)",
+		"! ":      "«\u00a0!⟨espace⟩\u00a0»",
+		"  a b ":  "«\u00a0⟨espace⟩⟨espace⟩a b⟨espace⟩\u00a0»",
+		" ":       "«\u00a0⟨espace⟩\u00a0»",
+		"\u00a0:": "«\u00a0⟨espace insécable⟩:\u00a0»",
+	}
+	for in, want := range cases {
+		if got := quote(in); got != want {
+			t.Errorf("quote(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestVisible(t *testing.T) {
+	got := Visible("\u202f!\u00a0»\u2007\t")
+	want := "⟨espace fine insécable⟩!⟨espace insécable⟩»⟨U+2007⟩⟨tabulation⟩"
+	if got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestSummaryPlurals(t *testing.T) {
+	cases := []struct {
+		s    Summary
+		want string
+	}{
+		{Summary{}, "0 erreur, 0 avertissement, 0 info dans 0 fichier"},
+		{Summary{Files: 1, Errors: 1, Warnings: 1, Infos: 1}, "1 erreur, 1 avertissement, 1 info dans 1 fichier"},
+		{Summary{Files: 3, Errors: 2, Warnings: 5, Infos: 2, Failed: 2}, "2 erreurs, 5 avertissements, 2 infos dans 3 fichiers, dont 2 non vérifiés"},
+	}
+	for _, c := range cases {
+		if got := c.s.String(); got != c.want {
+			t.Errorf("got %q, want %q", got, c.want)
+		}
+	}
+}
+
+func TestNew(t *testing.T) {
+	for _, f := range []string{"text", "json"} {
+		if _, err := New(f, Options{}); err != nil {
+			t.Errorf("New(%q): %v", f, err)
+		}
+	}
+	if _, err := New("xml", Options{}); err == nil || !strings.Contains(err.Error(), "«\u00a0xml\u00a0»") {
+		t.Errorf("New(xml): %v", err)
+	}
+}
+
+func TestRules(t *testing.T) {
+	rules := []*lint.Rule{{ID: "tone.shouting", Category: lint.Tone, Severity: lint.Warning, Doc: "Évite les capitales\u00a0!"}}
+	var out bytes.Buffer
+	if err := RulesText(&out, rules); err != nil {
+		t.Fatal(err)
+	}
+	if want := "tone.shouting (tone, warning)\n    Évite les capitales\u00a0!\n\n1 règle\n"; out.String() != want {
+		t.Errorf("got %q", out.String())
+	}
+	out.Reset()
+	if err := RulesJSON(&out, rules); err != nil {
+		t.Fatal(err)
+	}
+	if want := `[{"id":"tone.shouting","category":"tone","severity":"warning","doc":"Évite les capitales\u00a0!"}]` + "\n"; out.String() != want {
+		t.Errorf("got %s", out.String())
+	}
+	out.Reset()
+	if err := RulesText(&out, nil); err != nil || out.String() != "aucune règle\n" {
+		t.Errorf("got %q, %v", out.String(), err)
+	}
+}
