@@ -9,8 +9,8 @@ type TokenKind uint8
 const (
 	Word    TokenKind = iota // letters, with inner apostrophes: "l’ami", "aujourd'hui"
 	Number                   // starts with a digit: "3,14", "2e", "18h30"
-	Punct                    // one punctuation character: ". , ; : ! ? « » ( ) - ' \""
-	Symbol                   // one symbol character: "% € $ + ="
+	Punct                    // one punctuation character: ". , ; : ! ? « » ( ) - ' \" %"
+	Symbol                   // one symbol character: "€ $ + ="
 	Space                    // a run of white space, line ends included
 	URL                      // "https://…", "www.…", "exemple.fr"
 	Email                    // "nom@exemple.fr"
@@ -26,7 +26,9 @@ var tokenKindNames = [...]string{"word", "number", "punct", "symbol", "space",
 
 func (k TokenKind) String() string { return tokenKindNames[k] }
 
-// Token is a piece of a prose block.
+// Token is a piece of a prose block. Text is normalized (NFC) while Start
+// and End point into the original bytes: a rule that reports part of a
+// token measures that part in Document.Text, not in Text.
 type Token struct {
 	Kind       TokenKind
 	Start, End int    // byte offsets in the original file

@@ -35,11 +35,11 @@ var marker = regexp.MustCompile(`\[\[([^|\]]*)\|([a-z0-9.\-]+)(?:\|([^|\]]*))?(?
 var placeholders = strings.NewReplacer("{nbsp}", "\u00a0", "{nnbsp}", "\u202f", "{sp}", " ")
 
 type expectation struct {
-	span lint.Span
-	rule string
-	sugg string
+	span         lint.Span
+	rule         string
+	sugg         string
 	hasSugg, fix bool
-	line int
+	line         int
 }
 
 type annotated struct {

@@ -4,5 +4,9 @@ import "github.com/coquille-fr/coquille/lint"
 
 // typography returns the typography rule family.
 func typography() []*lint.Rule {
-	return nil
+	var rules []*lint.Rule
+	rules = append(rules, spacingRules()...)
+	rules = append(rules, charRules()...)
+	rules = append(rules, numberRules()...)
+	return rules
 }
