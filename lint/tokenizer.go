@@ -56,15 +56,27 @@ func (t *tokenizer) addSpace(start, end int) {
 // nfc returns s in Unicode normalization form C, without copying s when it
 // is already normal.
 func nfc(s string) string {
+	if isSurelyNFC(s) || norm.NFC.IsNormalString(s) {
+		return s
+	}
+	return norm.NFC.String(s)
+}
+
+// isSurelyNFC is a quick test that holds for most French words: every
+// character is below U+0300 (ASCII and precomposed Latin letters, all
+// stable under NFC, with no combining mark) or in U+2010–U+203F (dashes,
+// apostrophes and quotes, also stable).
+func isSurelyNFC(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			if norm.NFC.IsNormalString(s) {
-				return s
-			}
-			return norm.NFC.String(s)
+		switch c := s[i]; {
+		case c < 0xCC:
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x90:
+			i += 2
+		default:
+			return false
 		}
 	}
-	return s
+	return true
 }
 
 func (t *tokenizer) prose(start, end int) {

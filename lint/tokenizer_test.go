@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
+	"golang.org/x/text/unicode/norm"
 )
 
 // tokens renders the tokens of a plain-text document as "kind:text" items.
@@ -189,4 +190,28 @@ func FuzzSimpleWordLen(f *testing.F) {
 			t.Fatalf("simpleWordLen(%q) = %d, uniseg says %q", s, n, word)
 		}
 	})
+}
+
+// FuzzIsSurelyNFC checks the quick test against the norm package.
+func FuzzIsSurelyNFC(f *testing.F) {
+	for _, s := range []string{"été", "l’ami", "e\u0301", "\u2000", "Ω", "œuvre"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if utf8.ValidString(s) && isSurelyNFC(s) && !norm.NFC.IsNormalString(s) {
+			t.Fatalf("%q is not NFC", s)
+		}
+	})
+}
+
+func TestIsSurelyNFCRanges(t *testing.T) {
+	for r := rune(0); r < 0x2040; r++ {
+		if r == 0x300 {
+			r = 0x2010
+		}
+		s := "a" + string(r) + "e"
+		if isSurelyNFC(s) && !norm.NFC.IsNormalString(s) {
+			t.Errorf("U+%04X is not stable under NFC", r)
+		}
+	}
 }
