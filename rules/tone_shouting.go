@@ -1,0 +1,207 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/coquille-fr/coquille/dictionaries"
+	"github.com/coquille-fr/coquille/lint"
+)
+
+// shoutingRule reports words written in capitals.
+func shoutingRule() *lint.Rule {
+	return &lint.Rule{
+		ID: "tone.shouting", Category: lint.Tone, Severity: lint.Warning,
+		Doc: fmt.Sprintf("Les mots en capitales («\u00a0VENEZ NOMBREUX\u00a0») se lisent comme des cris, et les lecteurs d’écran les épellent parfois. "+
+			"Les sigles (SNCF, PME, ONU), les chiffres romains et les mots acceptés ne comptent pas\u00a0; tone.shouting-words règle le nombre "+
+			"de mots en capitales à la suite qui est signalé (%d par défaut, 1 pour signaler chaque mot).", lint.DefaultShoutingWords),
+		Examples: []lint.Example{{Bad: "VENEZ NOMBREUX à l’atelier de la SNCF.", Good: "Venez nombreux à l’atelier de la SNCF."}},
+		Check:    checkShouting,
+	}
+}
+
+// capsKind classifies a token for the shouting rule.
+type capsKind uint8
+
+const (
+	notCaps  capsKind = iota // anything else: it ends a run of capitals
+	capsJoin                 // a space or a sign between words in capitals
+	capsKeep                 // a word in capitals that does not shout: SNCF, XIV, À
+	capsLoud                 // a French word in capitals: VENEZ
+)
+
+// checkShouting reports runs of words in capitals holding at least the
+// configured number of shouted words.
+func checkShouting(p *lint.Pass) {
+	threshold := p.Tone.Shouting()
+	for bi := range p.Doc.Blocks {
+		b := &p.Doc.Blocks[bi]
+		first, last, loud := -1, -1, 0
+		flush := func() {
+			if loud >= threshold {
+				first, last = widenShouting(p, b, first, last)
+			}
+			if loud >= threshold && !capsInCode(b, first, last) {
+				reportShouting(p, b, first, last)
+			}
+			first, last, loud = -1, -1, 0
+		}
+		for i, t := range b.Tokens {
+			switch capsKindOf(p, t) {
+			case capsLoud:
+				if first < 0 {
+					first = i
+				}
+				// the parts of a compound make one word: SOUS-TOTAUX
+				if last < 0 || !b.Tokens[i-1].Is("-") {
+					loud++
+				}
+				last = i
+			case notCaps:
+				flush()
+			}
+		}
+		flush()
+	}
+}
+
+// capsKindOf classifies a token. A word in capitals shouts when it is a
+// French word in lower case and not an acronym: the dictionary knows the
+// acronyms in capitals (SNCF, ONU, TGV), tone/acronyms.txt those that are
+// also words (RAID, PIN).
+func capsKindOf(p *lint.Pass, t lint.Token) capsKind {
+	switch t.Kind {
+	case lint.Space:
+		if strings.Count(t.Text, "\n") > 1 {
+			return notCaps
+		}
+		return capsJoin
+	case lint.Markup:
+		return capsJoin
+	case lint.Punct:
+		if t.Text == "-" || t.Text == "'" || t.Text == "’" {
+			return capsJoin
+		}
+		return notCaps
+	case lint.Word:
+	default:
+		return notCaps
+	}
+	// most words end in lower case: one byte or one rune tells
+	if c := t.Text[len(t.Text)-1]; c >= 'a' && c <= 'z' {
+		return notCaps
+	}
+	if r, _ := utf8.DecodeLastRuneInString(t.Text); !unicode.IsUpper(r) {
+		return notCaps
+	}
+	word := t.Text[afterElision(t.Text):]
+	if r, _ := utf8.DecodeRuneInString(word); !unicode.IsUpper(r) || caseOf(word) != upperCase {
+		return notCaps
+	}
+	if countLetters(word) < 2 || strings.ContainsAny(word, "0123456789") ||
+		isRomanNumeral(word) || dictionaries.IsAcronym(word) ||
+		p.Words.Contains(t.Text) || p.Tone.Accepts(lint.ToneKey(t.Text)) {
+		return capsKeep
+	}
+	if dictionaries.Default().Contains(word) {
+		return capsKeep
+	}
+	if isCommonWord(strings.ReplaceAll(strings.ToLower(t.Text), "’", "'")) || isCommonWord(strings.ToLower(word)) {
+		return capsLoud
+	}
+	return capsKeep // a name, an acronym or a word the dictionary does not know
+}
+
+// widenShouting widens a run of shouted words, from first to last, to
+// the words in capitals around it that are common words too: in "ET JE
+// SUIS LE TEST", "ET" (an acronym, E.T.) does not shout, but is part of
+// the run.
+func widenShouting(p *lint.Pass, b *lint.Block, first, last int) (int, int) {
+	edge := first
+	for i := first - 1; i >= 0; i-- {
+		k := capsKindOf(p, b.Tokens[i])
+		if k == notCaps || k == capsKeep && !lowerInSuggestion(p, b.Tokens[i]) {
+			break
+		}
+		if k == capsKeep {
+			edge = i
+		}
+	}
+	first, edge = edge, last
+	for i := last + 1; i < len(b.Tokens); i++ {
+		k := capsKindOf(p, b.Tokens[i])
+		if k == notCaps || k == capsKeep && !lowerInSuggestion(p, b.Tokens[i]) {
+			break
+		}
+		if k == capsKeep {
+			edge = i
+		}
+	}
+	return first, edge
+}
+
+// isCommonWord tells whether the dictionary knows a lower-case word as
+// something else than a symbol or a proper noun ("http" is a symbol).
+func isCommonWord(word string) bool {
+	e, ok := dictionaries.Default().Lookup(word)
+	return ok && e.Tags.Any(dictionaries.POSMask&^(dictionaries.Symbol|dictionaries.ProperNoun))
+}
+
+// capsInCode tells whether the tokens first to last of a block are glued to
+// a sign of code or of a name: "<OPTION VALUE=", "ORIGINE.DETERMAT".
+func capsInCode(b *lint.Block, first, last int) bool {
+	const code = "./\\_=@:~#<>[]{}$%*+|"
+	if first > 0 {
+		if t := b.Tokens[first-1]; t.Kind == lint.Word || (t.Kind == lint.Punct || t.Kind == lint.Symbol) && strings.Contains(code, t.Text) {
+			return true
+		}
+	}
+	if last+1 < len(b.Tokens) {
+		t := b.Tokens[last+1]
+		if t.Kind == lint.Word || (t.Kind == lint.Punct || t.Kind == lint.Symbol) && strings.Contains(code, t.Text) && t.Text != "." {
+			return true
+		}
+		if t.Is(".") && last+2 < len(b.Tokens) && b.Tokens[last+2].IsWordLike() {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerInSuggestion tells whether a word in capitals of a shouted run is
+// written in lower case in the suggestion: the shouted words, and those
+// acronyms that are also common words ("ET", "CE"), but not the other
+// acronyms ("SNCF"), the listed ones ("RAID") and Roman numerals.
+func lowerInSuggestion(p *lint.Pass, t lint.Token) bool {
+	word := t.Text[afterElision(t.Text):]
+	return capsKindOf(p, t) == capsLoud || !isRomanNumeral(word) && !dictionaries.IsAcronym(word) &&
+		!p.Words.Contains(t.Text) && isCommonWord(strings.ToLower(word))
+}
+
+// reportShouting reports the tokens first to last of a block, with the
+// words in lower case as the suggestion: acronyms stay as written, and a
+// run that opens a sentence keeps its first capital.
+func reportShouting(p *lint.Pass, b *lint.Block, first, last int) {
+	var s strings.Builder
+	for i := first; i <= last; i++ {
+		t := b.Tokens[i]
+		text := p.Doc.Text[t.Start:t.End]
+		if t.Kind == lint.Word && lowerInSuggestion(p, t) || countLetters(text) < 2 {
+			text = strings.ToLower(text)
+		}
+		s.WriteString(text)
+	}
+	suggestion := s.String()
+	if atSentenceStart(b, first) {
+		suggestion = withCase(suggestion, titleCase)
+	}
+	span := lint.Span{Start: b.Tokens[first].Start, End: b.Tokens[last].End}
+	p.Report(lint.Diagnostic{
+		Message: "Mots en capitales\u00a0: ils se lisent comme des cris, et les lecteurs d’écran les épellent parfois\u00a0; " +
+			"écrivez-les en minuscules et mettez l’accent autrement (une phrase courte, un émoji).",
+		Span:        span,
+		Suggestions: []string{suggestion},
+	})
+}
