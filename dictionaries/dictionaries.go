@@ -22,6 +22,8 @@
 //     stripping and the case protocol of the package example); a form of
 //     the regional supplement is valid only where Tags.AcceptedIn(profile
 //     region) holds (RegionOf("fr-CA")). Suggest or Suggestions for fixes.
+//     Vocabulary adds the project's social-media words and brand names
+//     (words/*.txt), Mistakes the classic mistakes (words/mistakes.tsv).
 //   - elision: Entry.Tags.Elision() per form (le héros, l'héroïne).
 //   - 1990 reform: Tags.Variant(); both spellings are valid by default; a
 //     profile preferring one flags VariantClassic (or VariantReform) forms

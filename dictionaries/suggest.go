@@ -29,6 +29,10 @@ type SuggestOptions struct {
 	// Accept, when set, keeps only the candidates it accepts; a profile
 	// preferring the 1990 reform can drop VariantClassic spellings.
 	Accept func(word string, e Entry) bool
+	// MaxCost, when set, keeps only the candidates of at most this cost
+	// and bounds the search by it: a cheaper search for a caller that
+	// wants close corrections only.
+	MaxCost int
 
 	nested bool // a part of a compound: no further splitting
 }
@@ -91,6 +95,9 @@ func (d *Dictionary) Suggestions(word string, opts SuggestOptions) []Suggestion 
 		if bound > costEdit && (len(q) < 5 || s.usable(query, word, opts.Accept)) {
 			break
 		}
+		if opts.MaxCost > 0 {
+			bound = min(bound, opts.MaxCost)
+		}
 		s.search(d, d.main, q, bound, opts.Regions, lower)
 		if opts.Regions != 0 && d.supplement != nil {
 			s.search(d, d.supplement, q, bound, opts.Regions, lower)
@@ -99,7 +106,7 @@ func (d *Dictionary) Suggestions(word string, opts SuggestOptions) []Suggestion 
 
 	out := s.cands[:0]
 	for _, c := range s.cands {
-		if c.useful(query, word, opts.Accept) {
+		if c.useful(query, word, opts.Accept) && (opts.MaxCost == 0 || c.cost <= opts.MaxCost) {
 			out = append(out, c)
 		}
 	}

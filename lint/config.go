@@ -3,7 +3,6 @@ package lint
 import (
 	"fmt"
 	"os"
-	"path"
 	"path/filepath"
 	"strings"
 
@@ -26,6 +25,11 @@ type Config struct {
 	Rules      map[string]Severity // rule ID or category → severity (Off disables)
 	Ignore     []string            // path globs, relative to the config's folder
 	Words      []string            // accepted words
+	Custom     []*Rule             // the user's rules, from the custom key (custom.go)
+	Platform   string              // platform name (platform.go), "" for none
+	Tone       ToneSettings        // settings of the tone and length rules (tone_settings.go)
+	Variant    string              // preferred spelling variant (spelling_settings.go), "" for any
+	overrides  []override          // per-path settings (overrides.go)
 
 	ruleLines map[string]int // line of each key of Rules, for errors
 }
@@ -75,7 +79,7 @@ func FindConfig(dir string) string {
 
 // ParseConfig parses the YAML configuration data read from file.
 func ParseConfig(file string, data []byte) (*Config, error) {
-	c := &Config{Path: file, Rules: map[string]Severity{}, Spacing: map[Place]Spacing{}, ruleLines: map[string]int{}}
+	c := newConfig(file)
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return nil, &ConfigError{Path: file, Msg: "YAML invalide\u00a0: " + strings.TrimPrefix(err.Error(), "yaml: ")}
@@ -131,14 +135,24 @@ func (c *Config) setKey(key, value *yaml.Node) error {
 			return err
 		}
 		for _, g := range c.Ignore {
-			if _, err := path.Match(g, ""); err != nil {
+			if _, ok := globSegments(g); !ok {
 				return c.errorAt(value, "motif ignore invalide «\u00a0%s\u00a0»", g)
 			}
 		}
+	case "platform":
+		return c.setPlatform(value)
+	case "tone":
+		return c.setTone(value)
+	case "spelling":
+		return c.setSpelling(value)
 	case "words":
 		return c.decodeList(value, &c.Words, "words attend une liste de mots")
+	case "custom":
+		return c.setCustom(value)
+	case "overrides":
+		return c.setOverrides(value)
 	default:
-		return c.errorAt(key, "clé inconnue «\u00a0%s\u00a0» (clés possibles\u00a0: profile, strict, apostrophe, guillemets, spacing, rules, ignore, words)", key.Value)
+		return c.errorAt(key, "clé inconnue «\u00a0%s\u00a0» (clés possibles\u00a0: profile, strict, apostrophe, guillemets, spacing, rules, ignore, words, custom, overrides, platform, tone, spelling)", key.Value)
 	}
 	return nil
 }
@@ -150,10 +164,13 @@ func (c *Config) decodeScalar(n *yaml.Node, v any, msg string) error {
 	return nil
 }
 
+// decodeList adds the strings of a YAML list to *v.
 func (c *Config) decodeList(n *yaml.Node, v *[]string, msg string) error {
-	if n.Kind != yaml.SequenceNode || n.Decode(v) != nil {
+	var list []string
+	if n.Kind != yaml.SequenceNode || n.Decode(&list) != nil {
 		return c.errorAt(n, "%s", msg)
 	}
+	*v = append(*v, list...)
 	return nil
 }
 
@@ -209,20 +226,31 @@ func (c *Config) setRules(n *yaml.Node) error {
 	return nil
 }
 
-// CheckRuleNames reports the first key of rules: that names neither a
-// rule nor a category.
+// CheckRuleNames reports the first key of rules:, at the top or in an
+// override, that names neither a rule nor a category.
 func (c *Config) CheckRuleNames(rules []*Rule) error {
 	known := map[string]bool{}
 	for _, r := range rules {
 		known[r.ID] = true
 		known[string(r.Category)] = true
 	}
-	for name := range c.Rules {
-		if !known[name] {
-			return &ConfigError{Path: c.Path, Line: c.ruleLines[name], Msg: fmt.Sprintf("règle inconnue «\u00a0%s\u00a0» (voir coquille rules)", name)}
+	for _, cfg := range c.withProbes() {
+		for name := range cfg.Rules {
+			if !known[name] {
+				return &ConfigError{Path: c.Path, Line: cfg.ruleLines[name], Msg: fmt.Sprintf("règle inconnue «\u00a0%s\u00a0» (voir coquille rules)", name)}
+			}
 		}
 	}
 	return nil
+}
+
+// withProbes returns c and the settings of each of its overrides.
+func (c *Config) withProbes() []*Config {
+	all := []*Config{c}
+	for _, o := range c.overrides {
+		all = append(all, o.probe)
+	}
+	return all
 }
 
 // SeverityOf returns the severity configured for a rule, by ID first, then
@@ -255,41 +283,28 @@ func (c *Config) BuildProfile(name string) (*Profile, error) {
 	if c.Guillemets != nil {
 		p.Guillemets = *c.Guillemets
 	}
+	if c.Variant != "" {
+		p.Variant = c.Variant
+	}
 	for place, s := range c.Spacing {
 		p.Spacing[place] = PlaceRule{Prefer: s}
 	}
 	return p, nil
 }
 
-// Ignored tells whether file matches one of the ignore globs. Globs are
-// matched against the path relative to the config's folder, and against
-// every trailing part of it, so "brouillons/*" ignores that folder anywhere.
+// Ignored tells whether file matches one of the ignore globs, written as
+// the globs of overrides (see glob.go) and matched against the path
+// relative to the config's folder; a glob naming a folder ignores what is
+// inside it.
 func (c *Config) Ignored(file string) bool {
 	if len(c.Ignore) == 0 {
 		return false
 	}
-	rel := file
-	if c.Path != "" {
-		if abs, err := filepath.Abs(file); err == nil {
-			if r, err := filepath.Rel(filepath.Dir(c.Path), abs); err == nil && !strings.HasPrefix(r, "..") {
-				rel = r
-			}
-		}
-	}
-	rel = filepath.ToSlash(rel)
-	parts := strings.Split(rel, "/")
+	rel := c.relative(file)
 	for _, g := range c.Ignore {
-		for i := range parts {
-			tail := strings.Join(parts[i:], "/")
-			if ok, _ := path.Match(g, tail); ok {
-				return true
-			}
-			// a glob naming a folder ignores what is inside it
-			for j := i + 1; j < len(parts); j++ {
-				if ok, _ := path.Match(strings.TrimSuffix(g, "/"), strings.Join(parts[i:j], "/")); ok {
-					return true
-				}
-			}
+		// a glob naming a folder also ignores what is inside it
+		if matchGlob(g, rel) || matchGlob(strings.TrimSuffix(g, "/")+"/", rel) {
+			return true
 		}
 	}
 	return false

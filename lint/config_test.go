@@ -43,7 +43,7 @@ words: [Coquille, LinkedIn]
 	if err := c.CheckRuleNames([]*Rule{colon, shout}); err != nil {
 		t.Error(err)
 	}
-	if !c.Ignored("brouillons/post.md") || !c.Ignored("a/brouillons/x/post.md") || c.Ignored("posts/post.md") {
+	if !c.Ignored("brouillons/post.md") || !c.Ignored("brouillons/x/post.md") || c.Ignored("a/brouillons/post.md") || c.Ignored("posts/post.md") {
 		t.Error("ignore globs")
 	}
 	if len(c.Words) != 2 {

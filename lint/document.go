@@ -10,7 +10,15 @@ type Document struct {
 	Text   string // the file's bytes as a string, never modified
 	Tokens []Token
 	Blocks []Block
-	lines  []int // offsets of line starts, computed on demand
+	// Posts splits Blocks into the posts published one by one: the whole
+	// file is one post, but in Markdown a thematic break ("---" on a line
+	// of its own, after a blank line, outside front matter) starts a new
+	// one. Each post is a slice of Blocks, never empty.
+	Posts [][]Block
+	lines []int // offsets of line starts, computed on demand
+
+	comments   []Span      // HTML comments outside code (Markdown only)
+	directives []directive // inline suppressions, see suppress.go
 }
 
 // bom is the UTF-8 byte order mark, accepted at the start of a file.
@@ -26,7 +34,11 @@ func NewDocument(src *Source) *Document {
 	}
 	var blocks []markup.Block
 	if src.Format == Markdown {
-		blocks = markup.Markdown(body)
+		var comments []markup.Comment
+		blocks, comments = markup.Markdown(body)
+		for _, c := range comments {
+			doc.comments = append(doc.comments, Span{c.Start + offset, c.End + offset})
+		}
 	} else {
 		blocks = markup.Plain(body)
 	}
@@ -48,5 +60,24 @@ func NewDocument(src *Source) *Document {
 			Tokens: doc.Tokens[bounds[i][0]:bounds[i][1]:bounds[i][1]],
 		}
 	}
+	doc.Posts = splitPosts(doc.Blocks, blocks)
+	doc.directives = findDirectives(doc)
 	return doc
+}
+
+// splitPosts cuts blocks into posts where the reader saw a thematic break
+// (read holds the blocks as the reader returned them).
+func splitPosts(blocks []Block, read []markup.Block) [][]Block {
+	var posts [][]Block
+	first := 0
+	for i := range blocks {
+		if i > first && read[i].AfterBreak {
+			posts = append(posts, blocks[first:i:i])
+			first = i
+		}
+	}
+	if first < len(blocks) {
+		posts = append(posts, blocks[first:])
+	}
+	return posts
 }

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -36,6 +37,9 @@ func (d *Document) Position(offset int) Position {
 	lines := d.lineStarts()
 	line := sort.SearchInts(lines, offset+1) - 1
 	start := lines[line]
+	if start == 0 && strings.HasPrefix(d.Text, bom) && offset >= len(bom) {
+		start = len(bom) // the byte order mark is not a column
+	}
 	offset = min(offset, len(d.Text))
 	return Position{Line: line + 1, Column: utf8.RuneCountInString(d.Text[start:offset]) + 1}
 }

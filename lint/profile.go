@@ -90,6 +90,7 @@ type Profile struct {
 	Spacing    map[Place]PlaceRule
 	Apostrophe string // one of the apostrophe styles
 	Guillemets bool   // straight double quotes are to be written « »
+	Variant    string // preferred spelling variant: AnyVariant, ClassicVariant, ReformVariant or "" for any
 }
 
 // Accepts tells whether the spacing s is right at place p.

@@ -3,11 +3,18 @@ package lint
 // Rule is one check. Rules are pure functions of the Document and the
 // profile: no global state, no I/O, safe to run in parallel.
 type Rule struct {
-	ID       string   // stable, dotted, lowercase: "typography.space-before-colon"
-	Category Category // also the ID's prefix
-	Severity Severity // default severity
-	Doc      string   // one or two sentences in French
+	ID       string    // stable, dotted, lowercase: "typography.space-before-colon"
+	Category Category  // also the ID's prefix
+	Severity Severity  // default severity
+	Doc      string    // one or two sentences in French
+	Examples []Example // shown by coquille explain, checked by the rules' tests
 	Check    func(*Pass)
+}
+
+// Example is a short French text that a rule reports, and the same text
+// written right, which the rule leaves alone.
+type Example struct {
+	Bad, Good string
 }
 
 // Pass is what a rule sees while it checks one document.
@@ -15,7 +22,13 @@ type Pass struct {
 	Doc     *Document
 	Profile *Profile
 	Rule    *Rule
-	report  func(Diagnostic)
+	Words   *WordList // the user's accepted words: the configuration's and --words
+	// Tone holds the settings of the tone and length rules; never nil.
+	Tone *ToneSettings
+	// Platform is the platform posts are written for, nil for none.
+	Platform *Platform
+	report   func(Diagnostic)
+	checker  *Checker
 }
 
 // Report records a diagnostic. Rule, category and severity default to the

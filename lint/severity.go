@@ -45,4 +45,6 @@ const (
 	Tone       Category = "tone"
 	Length     Category = "length"
 	Custom     Category = "custom"
+	// Suppression holds the engine's checks of inline suppressions.
+	Suppression Category = "suppression"
 )

@@ -6,8 +6,9 @@ import (
 	"unicode/utf8"
 )
 
-// special recognises a URL, an e-mail address, a mention or a hashtag at
-// the start of s and returns its kind and length, or a zero length.
+// special recognises a URL, an e-mail address, a mention, a hashtag or the
+// marker "coquille:ignore" at the start of s and returns its kind and
+// length, or a zero length.
 func special(s string) (TokenKind, int) {
 	switch c := s[0]; {
 	case c == '#':
@@ -17,6 +18,10 @@ func special(s string) (TokenKind, int) {
 	case c == 'h' || c == 'H' || c == 'w' || c == 'W' || c == 'f' || c == 'F' || c == 'm' || c == 'M':
 		if n := schemeURLLen(s); n > 0 {
 			return URL, n
+		}
+	case c == 'c':
+		if n := ignoreMarkerLen(s); n > 0 {
+			return Opaque, n // the suppression marker, see suppress.go
 		}
 	}
 	if n := emailLen(s); n > 0 {

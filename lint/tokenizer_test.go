@@ -215,3 +215,10 @@ func TestIsSurelyNFCRanges(t *testing.T) {
 		}
 	}
 }
+
+func TestPositionAfterBOM(t *testing.T) {
+	doc := NewDocument(&Source{Data: []byte("\uFEFFOui !")})
+	if got := doc.Position(len("\uFEFFOui ")); got != (Position{1, 5}) {
+		t.Fatalf("position after a BOM: %v", got)
+	}
+}

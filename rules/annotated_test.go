@@ -26,6 +26,9 @@ import (
 //	%% profile: fr-CA
 //	%% strict: true
 //	%% apostrophe: straight
+//	%% config: custom:            (one line of YAML configuration, kept as
+//	%% config:   - id: marques     written after "config: ", indentation
+//	%% config:     kind: existence included; the lines add up in order)
 //
 // In the text and in suggestions, {nbsp}, {nnbsp} and {sp} stand for
 // U+00A0, U+202F and U+0020. The file's extension picks the format.
@@ -59,6 +62,10 @@ func parseAnnotated(t *testing.T, path string) annotated {
 	var body strings.Builder
 	for n, line := range strings.SplitAfter(string(raw), "\n") {
 		if directive, ok := strings.CutPrefix(line, "%%"); ok {
+			if yamlLine, ok := strings.CutPrefix(strings.TrimRight(directive, "\r\n"), " config: "); ok {
+				a.config += yamlLine + "\n"
+				continue
+			}
 			key, value, _ := strings.Cut(strings.TrimSpace(directive), ":")
 			value = strings.TrimSpace(value)
 			switch key {

@@ -7,5 +7,10 @@ import "github.com/coquille-fr/coquille/lint"
 func All() []*lint.Rule {
 	var all []*lint.Rule
 	all = append(all, typography()...)
+	all = append(all, elisionRules()...)
+	all = append(all, tone()...)
+	all = append(all, length()...)
+	all = append(all, spelling()...)
+	all = append(all, confusionRules()...)
 	return all
 }

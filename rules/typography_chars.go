@@ -12,28 +12,33 @@ func charRules() []*lint.Rule {
 	return []*lint.Rule{
 		{
 			ID: "typography.ellipsis", Category: lint.Typography, Severity: lint.Warning,
-			Doc:   "Trois points à la suite s’écrivent avec le caractère «\u00a0…\u00a0», et «\u00a0etc.\u00a0» ne prend pas de points de suspension.",
-			Check: checkEllipsis,
+			Doc:      "Trois points à la suite s’écrivent avec le caractère «\u00a0…\u00a0», et «\u00a0etc.\u00a0» ne prend pas de points de suspension.",
+			Examples: []lint.Example{{Bad: "Et puis...", Good: "Et puis…"}},
+			Check:    checkEllipsis,
 		},
 		{
 			ID: "typography.straight-quotes", Category: lint.Typography, Severity: lint.Warning,
-			Doc:   "Les guillemets droits \" sont remplacés par les guillemets français «\u00a0…\u00a0», ou par les guillemets anglais “…” à l’intérieur d’une citation.",
-			Check: func(p *lint.Pass) { checkQuotes(p, straightQuotes) },
+			Doc:      "Les guillemets droits \" sont remplacés par les guillemets français «\u00a0…\u00a0», ou par les guillemets anglais “…” à l’intérieur d’une citation.",
+			Examples: []lint.Example{{Bad: "Le mot \"coquille\" vient de l’imprimerie.", Good: "Le mot «\u00a0coquille\u00a0» vient de l’imprimerie."}},
+			Check:    func(p *lint.Pass) { checkQuotes(p, straightQuotes) },
 		},
 		{
 			ID: "typography.english-quotes", Category: lint.Typography, Severity: lint.Info,
-			Doc:   "Les guillemets anglais “…” sont réservés aux citations dans une citation\u00a0; ailleurs, on emploie les guillemets français «\u00a0…\u00a0».",
-			Check: func(p *lint.Pass) { checkQuotes(p, englishQuotes) },
+			Doc:      "Les guillemets anglais “…” sont réservés aux citations dans une citation\u00a0; ailleurs, on emploie les guillemets français «\u00a0…\u00a0».",
+			Examples: []lint.Example{{Bad: "Le mot “coquille” vient de l’imprimerie.", Good: "Le mot «\u00a0coquille\u00a0» vient de l’imprimerie."}},
+			Check:    func(p *lint.Pass) { checkQuotes(p, englishQuotes) },
 		},
 		{
 			ID: "typography.apostrophe", Category: lint.Typography, Severity: lint.Info,
-			Doc:   "L’apostrophe suit le style du profil\u00a0: courbe (’) en typographie soignée, ou droite (') si le profil le demande.",
-			Check: checkApostrophe,
+			Doc:      "L’apostrophe suit le style du profil\u00a0: courbe (’) en typographie soignée, ou droite (') si le profil le demande.",
+			Examples: []lint.Example{{Bad: "L'été arrive.", Good: "L’été arrive."}},
+			Check:    checkApostrophe,
 		},
 		{
 			ID: "typography.ordinal", Category: lint.Typography, Severity: lint.Error,
-			Doc:   "Les ordinaux abrégés s’écrivent «\u00a02e\u00a0», «\u00a01er\u00a0», «\u00a01re\u00a0», «\u00a0XXIe\u00a0», et non «\u00a02ème\u00a0» ou «\u00a01ère\u00a0».",
-			Check: checkOrdinal,
+			Doc:      "Les ordinaux abrégés s’écrivent «\u00a02e\u00a0», «\u00a01er\u00a0», «\u00a01re\u00a0», «\u00a0XXIe\u00a0», et non «\u00a02ème\u00a0» ou «\u00a01ère\u00a0».",
+			Examples: []lint.Example{{Bad: "Le 2ème épisode sort demain.", Good: "Le 2e épisode sort demain."}},
+			Check:    checkOrdinal,
 		},
 	}
 }

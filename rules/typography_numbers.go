@@ -14,18 +14,21 @@ func numberRules() []*lint.Rule {
 	return []*lint.Rule{
 		{
 			ID: "typography.thousands-separator", Category: lint.Typography, Severity: lint.Info,
-			Doc:   "Les nombres de cinq chiffres ou plus se groupent par tranches de trois chiffres, séparées par une espace insécable (fine en France)\u00a0: «\u00a010\u202f000\u00a0». Les années, codes postaux, numéros de téléphone et références ne sont pas concernés.",
-			Check: checkThousands,
+			Doc:      "Les nombres de cinq chiffres ou plus se groupent par tranches de trois chiffres, séparées par une espace insécable (fine en France)\u00a0: «\u00a010\u202f000\u00a0». Les années, codes postaux, numéros de téléphone et références ne sont pas concernés.",
+			Examples: []lint.Example{{Bad: "Déjà 12000 abonnés.", Good: "Déjà 12\u202f000 abonnés."}},
+			Check:    checkThousands,
 		},
 		{
 			ID: "typography.space-before-unit", Category: lint.Typography, Severity: lint.Warning,
-			Doc:   "Un nombre est séparé de son unité, du signe «\u00a0%\u00a0» ou du symbole monétaire par une espace insécable\u00a0: «\u00a05\u00a0kg\u00a0», «\u00a050\u00a0%\u00a0», «\u00a020\u00a0€\u00a0».",
-			Check: checkUnits,
+			Doc:      "Un nombre est séparé de son unité, du signe «\u00a0%\u00a0» ou du symbole monétaire par une espace insécable\u00a0: «\u00a05\u00a0kg\u00a0», «\u00a050\u00a0%\u00a0», «\u00a020\u00a0€\u00a0».",
+			Examples: []lint.Example{{Bad: "Un sac de 5kg à 20€.", Good: "Un sac de 5\u00a0kg à 20\u00a0€."}},
+			Check:    checkUnits,
 		},
 		{
 			ID: "typography.hour-format", Category: lint.Typography, Severity: lint.Info,
-			Doc:   "En français, l’heure s’écrit avec le symbole «\u00a0h\u00a0» entre espaces insécables\u00a0: «\u00a018\u00a0h\u00a030\u00a0». La notation «\u00a018:30\u00a0» est acceptée.",
-			Check: checkHours,
+			Doc:      "En français, l’heure s’écrit avec le symbole «\u00a0h\u00a0» entre espaces insécables\u00a0: «\u00a018\u00a0h\u00a030\u00a0». La notation «\u00a018:30\u00a0» est acceptée.",
+			Examples: []lint.Example{{Bad: "Rendez-vous à 18h30.", Good: "Rendez-vous à 18\u00a0h\u00a030."}},
+			Check:    checkHours,
 		},
 	}
 }

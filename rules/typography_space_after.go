@@ -11,8 +11,9 @@ import (
 func spaceAfterRule() *lint.Rule {
 	return &lint.Rule{
 		ID: "typography.space-after", Category: lint.Typography, Severity: lint.Error,
-		Doc:   "Une espace après la virgule, le point-virgule, le deux-points, le point et les points d’exclamation, d’interrogation ou de suspension quand un mot suit directement" + nnbsp + "; les nombres, les adresses et les abréviations sont épargnés.",
-		Check: checkSpaceAfter,
+		Doc:      "Une espace après la virgule, le point-virgule, le deux-points, le point et les points d’exclamation, d’interrogation ou de suspension quand un mot suit directement" + nnbsp + "; les nombres, les adresses et les abréviations sont épargnés.",
+		Examples: []lint.Example{{Bad: "Merci.À demain,Paul.", Good: "Merci. À demain, Paul."}},
+		Check:    checkSpaceAfter,
 	}
 }
 

@@ -17,27 +17,34 @@ const (
 func spacingRules() []*lint.Rule {
 	return []*lint.Rule{
 		spaceBeforeRule("typography.space-before-colon", ":", lint.BeforeColon,
-			"Espace avant le deux-points selon le profil (insécable en France et au Québec, fine insécable en Suisse)"+nnbsp+"; une espace manquante, ordinaire ou en trop est signalée."),
+			"Espace avant le deux-points selon le profil (insécable en France et au Québec, fine insécable en Suisse)"+nnbsp+"; une espace manquante, ordinaire ou en trop est signalée.",
+			lint.Example{Bad: "Attention: fragile.", Good: "Attention" + nbsp + ": fragile."}),
 		spaceBeforeRule("typography.space-before-semicolon", ";", lint.BeforeSemicolon,
-			"Espace avant le point-virgule selon le profil (fine insécable en France et en Suisse, aucune au Québec)"+nnbsp+"; une espace manquante, ordinaire ou en trop est signalée."),
+			"Espace avant le point-virgule selon le profil (fine insécable en France et en Suisse, aucune au Québec)"+nnbsp+"; une espace manquante, ordinaire ou en trop est signalée.",
+			lint.Example{Bad: "Il pleut; on reste.", Good: "Il pleut" + nnbsp + "; on reste."}),
 		spaceBeforeRule("typography.space-before-exclamation", "!", lint.BeforeExclamation,
-			"Espace avant le point d’exclamation selon le profil (fine insécable en France et en Suisse, aucune au Québec)"+nnbsp+"; une espace manquante, ordinaire ou en trop est signalée."),
+			"Espace avant le point d’exclamation selon le profil (fine insécable en France et en Suisse, aucune au Québec)"+nnbsp+"; une espace manquante, ordinaire ou en trop est signalée.",
+			lint.Example{Bad: "Bonjour à tous!", Good: "Bonjour à tous" + nnbsp + "!"}),
 		spaceBeforeRule("typography.space-before-question", "?", lint.BeforeQuestion,
-			"Espace avant le point d’interrogation selon le profil (fine insécable en France et en Suisse, aucune au Québec)"+nnbsp+"; une espace manquante, ordinaire ou en trop est signalée."),
+			"Espace avant le point d’interrogation selon le profil (fine insécable en France et en Suisse, aucune au Québec)"+nnbsp+"; une espace manquante, ordinaire ou en trop est signalée.",
+			lint.Example{Bad: "Vous venez ?", Good: "Vous venez" + nnbsp + "?"}),
 		{
 			ID: "typography.guillemets-spacing", Category: lint.Typography, Severity: lint.Error,
-			Doc:   "Une espace insécable, selon le profil, suit le guillemet ouvrant et précède le guillemet fermant, pour «" + nbsp + "…" + nbsp + "» comme pour ‹" + nbsp + "…" + nbsp + "›.",
-			Check: checkGuillemets,
+			Doc:      "Une espace insécable, selon le profil, suit le guillemet ouvrant et précède le guillemet fermant, pour «" + nbsp + "…" + nbsp + "» comme pour ‹" + nbsp + "…" + nbsp + "›.",
+			Examples: []lint.Example{{Bad: "Il a dit «oui».", Good: "Il a dit «" + nbsp + "oui" + nbsp + "»."}},
+			Check:    checkGuillemets,
 		},
 		{
 			ID: "typography.no-space-before", Category: lint.Typography, Severity: lint.Error,
-			Doc:   "Pas d’espace avant la virgule, le point, la parenthèse ou le crochet fermants, ni avant des points de suspension en fin de ligne.",
-			Check: checkNoSpaceBefore,
+			Doc:      "Pas d’espace avant la virgule, le point, la parenthèse ou le crochet fermants, ni avant des points de suspension en fin de ligne.",
+			Examples: []lint.Example{{Bad: "Merci , à demain .", Good: "Merci, à demain."}},
+			Check:    checkNoSpaceBefore,
 		},
 		{
 			ID: "typography.no-space-after-opening", Category: lint.Typography, Severity: lint.Error,
-			Doc:   "Pas d’espace après une parenthèse ou un crochet ouvrants.",
-			Check: checkNoSpaceAfterOpening,
+			Doc:      "Pas d’espace après une parenthèse ou un crochet ouvrants.",
+			Examples: []lint.Example{{Bad: "Le lancement ( enfin) approche.", Good: "Le lancement (enfin) approche."}},
+			Check:    checkNoSpaceAfterOpening,
 		},
 		spaceAfterRule(),
 	}
@@ -45,8 +52,8 @@ func spacingRules() []*lint.Rule {
 
 // spaceBeforeRule checks the space before sign at place: missing, breakable
 // where a no-break one is wanted, of the wrong kind, or not wanted at all.
-func spaceBeforeRule(id, sign string, place lint.Place, doc string) *lint.Rule {
-	return &lint.Rule{ID: id, Category: lint.Typography, Severity: lint.Error, Doc: doc,
+func spaceBeforeRule(id, sign string, place lint.Place, doc string, example lint.Example) *lint.Rule {
+	return &lint.Rule{ID: id, Category: lint.Typography, Severity: lint.Error, Doc: doc, Examples: []lint.Example{example},
 		Check: func(pass *lint.Pass) {
 			prof := pass.Profile
 			want := prof.Want(place)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/coquille-fr/coquille/dictionaries"
 	"github.com/coquille-fr/coquille/lint"
 )
 
@@ -16,7 +17,7 @@ func TestVersion(t *testing.T) {
 	if code := run([]string{"version"}, nil, &stdout, &stderr); code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
-	if !strings.HasPrefix(stdout.String(), "coquille dev (go") {
+	if !strings.HasPrefix(stdout.String(), "coquille dev (go") || !strings.Contains(stdout.String(), dictionaries.SourceSummary) {
 		t.Errorf("got %q", stdout.String())
 	}
 }

@@ -11,9 +11,11 @@ import (
 // checkOptions are the flags of coquille check.
 type checkOptions struct {
 	inputOptions
-	format  string
-	failOn  string
-	noColor bool
+	format        string
+	failOn        string
+	noColor       bool
+	baseline      string // report only the findings it does not record
+	writeBaseline string // record the findings there instead of reporting them
 }
 
 func (a *app) newCheckCommand() *cobra.Command {
@@ -26,6 +28,10 @@ func (a *app) newCheckCommand() *cobra.Command {
 			"entrer dans les dossiers cachés, node_modules et vendor\u00a0; un fichier nommé est vérifié\n" +
 			"quelle que soit son extension. «\u00a0-\u00a0» lit l’entrée standard. Les motifs ignore de la\n" +
 			"configuration écartent les fichiers, trouvés ou nommés.\n\n" +
+			"Formats du rapport\u00a0: text (par défaut), json, et pour l’intégration continue sarif,\n" +
+			"github (annotations de GitHub Actions), rdjson (reviewdog), checkstyle et junit.\n\n" +
+			"--write-baseline enregistre les fautes actuelles dans un fichier de référence\u00a0; avec\n" +
+			"--baseline, seules les fautes qui n’y sont pas sont signalées.\n\n" +
 			"Code de sortie\u00a0: 0 si aucune faute n’atteint la gravité de --fail-on, 1 sinon, 2 en cas\n" +
 			"d’erreur d’utilisation, de configuration ou de lecture.",
 		Args: cobra.ArbitraryArgs,
@@ -33,10 +39,12 @@ func (a *app) newCheckCommand() *cobra.Command {
 	}
 	fs := cmd.Flags()
 	fs.SortFlags = false
-	stringFlag(fs, &o.format, "format", "FORMAT", "text", "format du rapport\u00a0: text (par défaut) ou json")
+	stringFlag(fs, &o.format, "format", "FORMAT", "text", "format du rapport, text par défaut (voir plus haut)")
 	stringFlag(fs, &o.failOn, "fail-on", "GRAVITÉ", "error", "gravité qui fait échouer\u00a0: error (par défaut), warning ou info")
 	o.define(fs)
 	fs.BoolVar(&o.noColor, "no-color", false, "sans couleurs (comme NO_COLOR)")
+	stringFlag(fs, &o.baseline, "baseline", "FICHIER", "", "ne signale que les fautes absentes de ce fichier de référence")
+	stringFlag(fs, &o.writeBaseline, "write-baseline", "FICHIER", "", "enregistre les fautes dans ce fichier de référence, sans rapport")
 	return cmd
 }
 
@@ -46,9 +54,17 @@ func (a *app) check(o *checkOptions, args []string) error {
 	if err != nil || failOn == lint.Off {
 		return usagef("gravité inconnue «\u00a0%s\u00a0» pour --fail-on (attendu\u00a0: error, warning ou info)", o.failOn)
 	}
-	reporter, err := report.New(o.format, report.Options{Color: !o.noColor && a.colorful()})
+	reporter, err := report.New(o.format, report.Options{
+		Color: !o.noColor && a.colorful(), Rules: a.rules, Version: version(), FailOn: failOn})
 	if err != nil {
 		return &usageError{err.Error()}
+	}
+	if o.baseline != "" && o.writeBaseline != "" {
+		return usagef("--baseline et --write-baseline s’excluent")
+	}
+	known, err := readBaseline(o.baseline)
+	if err != nil {
+		return err
 	}
 	inputs, err := a.collect(args, &o.inputOptions)
 	if err != nil {
@@ -56,6 +72,10 @@ func (a *app) check(o *checkOptions, args []string) error {
 	}
 	results := make([]lint.Result, len(inputs))
 	parallel(len(inputs), func(i int) { results[i] = a.checkInput(inputs[i]) })
+	if o.writeBaseline != "" {
+		return a.writeBaseline(o.writeBaseline, results)
+	}
+	a.hideKnown(known, results)
 
 	failed, found := false, false
 	for _, r := range results {

@@ -9,20 +9,30 @@ import (
 )
 
 // configs finds the configuration of each checked file and builds one
-// checker per configuration file, looking each folder up only once.
+// checker per configuration file and set of overrides that apply, looking
+// each folder up and reading each file only once.
 type configs struct {
-	rules   []*lint.Rule
-	profile string            // --profile, "" for the configuration's
-	fixed   string            // --config made absolute, "" to look up
-	byDir   map[string]string // folder → its configuration file, "" for none
-	loaded  map[string]*lint.Checker
-	failed  map[string]bool
-	errs    []error // configuration errors, in the order met
+	rules    []*lint.Rule
+	profile  string            // --profile, "" for the configuration's
+	platform string            // --platform, "" for the configuration's
+	words    []string          // --words, added to every configuration
+	fixed    string            // --config made absolute, "" to look up
+	byDir    map[string]string // folder → its configuration file, "" for none
+	parsed   map[string]*lint.Config
+	loaded   map[checkerKey]*lint.Checker
+	failed   map[string]bool
+	errs     []error // configuration errors, in the order met
 }
 
-func newConfigs(rules []*lint.Rule, profile, fixed string) *configs {
-	c := &configs{rules: rules, profile: profile, byDir: map[string]string{},
-		loaded: map[string]*lint.Checker{}, failed: map[string]bool{}}
+// checkerKey names the settings of a checker: a configuration file ("" for
+// the defaults) and the overrides of it that apply (see Config.ForFile).
+type checkerKey struct {
+	file, overrides string
+}
+
+func newConfigs(rules []*lint.Rule, profile, fixed string, words []string) *configs {
+	c := &configs{rules: rules, profile: profile, words: words, byDir: map[string]string{},
+		parsed: map[string]*lint.Config{}, loaded: map[checkerKey]*lint.Checker{}, failed: map[string]bool{}}
 	if fixed != "" {
 		abs, err := filepath.Abs(fixed)
 		if err != nil {
@@ -33,51 +43,81 @@ func newConfigs(rules []*lint.Rule, profile, fixed string) *configs {
 	return c
 }
 
-// forFile returns the checker for a file, or nil when its configuration
+// forFile returns the checker for a file: its folder's configuration with
+// the overrides that match the file. It returns nil when the configuration
 // has an error (recorded in errs).
 func (c *configs) forFile(file string) *lint.Checker {
-	return c.forDir(filepath.Dir(file))
+	return c.checker(filepath.Dir(file), file)
 }
 
-// forDir returns the checker for the files of a folder, or nil when their
-// configuration has an error (recorded in errs).
+// forDir returns the checker for a text without a name in a folder, to
+// which no override applies, or nil when the folder's configuration has an
+// error (recorded in errs).
 func (c *configs) forDir(dir string) *lint.Checker {
-	file := c.fixed
-	if file == "" {
+	return c.checker(dir, "")
+}
+
+// checker returns the checker of the configuration of dir for file, ""
+// for a text without a name.
+func (c *configs) checker(dir, file string) *lint.Checker {
+	path := c.fixed
+	if path == "" {
 		var ok bool
-		if file, ok = c.byDir[dir]; !ok {
-			file = lint.FindConfig(dir)
-			c.byDir[dir] = file
+		if path, ok = c.byDir[dir]; !ok {
+			path = lint.FindConfig(dir)
+			c.byDir[dir] = path
 		}
 	}
-	if ch, ok := c.loaded[file]; ok || c.failed[file] {
-		return ch
-	}
-	ch, err := c.load(file)
-	if err != nil {
-		c.failed[file] = true
-		c.errs = append(c.errs, err)
+	if c.failed[path] {
 		return nil
 	}
-	c.loaded[file] = ch
+	cfg, ok := c.parsed[path]
+	if !ok {
+		var err error
+		if cfg, err = c.load(path); err != nil {
+			c.fail(path, err)
+			return nil
+		}
+		c.parsed[path] = cfg
+	}
+	key := checkerKey{file: path}
+	if file != "" {
+		cfg, key.overrides = cfg.ForFile(file)
+	}
+	if c.platform != "" {
+		cfg = cfg.WithPlatform(c.platform)
+	}
+	if ch, ok := c.loaded[key]; ok {
+		return ch
+	}
+	ch, err := lint.NewChecker(c.rules, cfg, c.profile)
+	if err != nil {
+		c.fail(path, relativeConfigError(err))
+		return nil
+	}
+	c.loaded[key] = ch
 	return ch
 }
 
-// load reads a configuration file ("" for the defaults) and builds its
-// checker. Errors name the file relative to the current folder.
-func (c *configs) load(file string) (*lint.Checker, error) {
-	var cfg *lint.Config
+// fail records the error of a configuration file.
+func (c *configs) fail(path string, err error) {
+	c.failed[path] = true
+	c.errs = append(c.errs, err)
+}
+
+// load reads a configuration file, or returns the defaults for "", and
+// adds the words of --words. Errors name the file relative to the current
+// folder.
+func (c *configs) load(file string) (*lint.Config, error) {
+	cfg := &lint.Config{}
 	if file != "" {
 		var err error
 		if cfg, err = lint.LoadConfig(file); err != nil {
 			return nil, relativeConfigError(err)
 		}
 	}
-	ch, err := lint.NewChecker(c.rules, cfg, c.profile)
-	if err != nil {
-		return nil, relativeConfigError(err)
-	}
-	return ch, nil
+	cfg.Words = append(cfg.Words, c.words...)
+	return cfg, nil
 }
 
 // relativeConfigError shortens the path of a configuration error to one

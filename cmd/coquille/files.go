@@ -17,15 +17,35 @@ import (
 // inputOptions are the flags that choose what is checked and how.
 type inputOptions struct {
 	profile       string
+	platform      string
 	config        string
+	words         string
 	stdinFilename string
 }
 
 // define adds the flags to fs.
 func (o *inputOptions) define(fs *pflag.FlagSet) {
 	stringFlag(fs, &o.profile, "profile", "PROFIL", "", "fr-FR, fr-CA, fr-CH ou fr-BE (sinon celui de la configuration)")
+	platforms := lint.PlatformNames()
+	stringFlag(fs, &o.platform, "platform", "NOM", "", "limites de longueur de "+
+		strings.Join(platforms[:len(platforms)-1], ", ")+" ou "+platforms[len(platforms)-1])
 	stringFlag(fs, &o.config, "config", "FICHIER", "", "configuration à utiliser (sinon le "+lint.ConfigFile+" le plus proche)")
+	stringFlag(fs, &o.words, "words", "FICHIER", "", "mots acceptés en plus de ceux de la configuration, un par ligne")
 	stringFlag(fs, &o.stdinFilename, "stdin-filename", "NOM", "", "nom de l’entrée standard, dont l’extension choisit le format")
+}
+
+// configs prepares the configurations with the words of --words.
+func (o *inputOptions) configs(rules []*lint.Rule) (*configs, error) {
+	var words []string
+	if o.words != "" {
+		var err error
+		if words, err = lint.ReadWordsFile(o.words); err != nil {
+			return nil, err
+		}
+	}
+	c := newConfigs(rules, o.profile, o.config, words)
+	c.platform = o.platform
+	return c, nil
 }
 
 // stdinName names the standard input in reports when --stdin-filename is
@@ -70,7 +90,16 @@ func (a *app) collect(args []string, o *inputOptions) ([]input, error) {
 				o.profile, strings.Join(names[:len(names)-1], ", "), names[len(names)-1])
 		}
 	}
-	c := &collector{opts: o, configs: newConfigs(a.rules, o.profile, o.config), seen: map[string]bool{}}
+	if o.platform != "" {
+		if _, err := lint.LookupPlatform(o.platform); err != nil {
+			return nil, &usageError{err.Error()}
+		}
+	}
+	cfgs, err := o.configs(a.rules)
+	if err != nil {
+		return nil, err
+	}
+	c := &collector{opts: o, configs: cfgs, seen: map[string]bool{}}
 	for _, arg := range args {
 		if err := c.add(arg); err != nil {
 			return nil, err
@@ -93,11 +122,15 @@ func (c *collector) add(arg string) error {
 			return usagef("«\u00a0-\u00a0» ne peut être donné qu’une fois")
 		}
 		c.stdin = true
-		name, dir := stdinName, "."
+		name := stdinName
+		var ch *lint.Checker
 		if c.opts.stdinFilename != "" {
-			name, dir = c.opts.stdinFilename, filepath.Dir(c.opts.stdinFilename)
+			name = c.opts.stdinFilename
+			ch = c.configs.forFile(name)
+		} else {
+			ch = c.configs.forDir(".")
 		}
-		if ch := c.configs.forDir(dir); ch != nil {
+		if ch != nil {
 			c.inputs = append(c.inputs, input{path: name, stdin: true, format: lint.FormatOf(name), checker: ch})
 		}
 		return nil

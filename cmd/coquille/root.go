@@ -35,6 +35,8 @@ func (a *app) newRootCommand() *cobra.Command {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagError(err) })
 	root.SetHelpCommand(newHelpCommand())
 	root.AddCommand(a.newCheckCommand(), a.newFixCommand(), a.newRulesCommand(), a.newVersionCommand())
+	root.AddCommand(a.newHookCommand())
+	root.AddCommand(a.newExplainCommand(), a.newInitCommand(), a.newLSPCommand())
 	return root
 }
 

@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"runtime/debug"
 
+	"github.com/coquille-fr/coquille/dictionaries"
 	"github.com/spf13/cobra"
 )
 
@@ -12,10 +13,10 @@ func (a *app) newVersionCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
 		Short: "affiche la version",
-		Long:  "Affiche la version de coquille et celle de Go qui l’a compilée.",
+		Long:  "Affiche la version de coquille, celle de Go qui l’a compilée et l’origine du dictionnaire.",
 		Args:  noArgs,
 		RunE: func(*cobra.Command, []string) error {
-			_, err := fmt.Fprintf(a.stdout, "coquille %s (%s, %s/%s)\n", version(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
+			_, err := fmt.Fprintf(a.stdout, "coquille %s (%s, %s/%s)\ndictionnaire\u00a0: %s\n", version(), runtime.Version(), runtime.GOOS, runtime.GOARCH, dictionaries.SourceSummary)
 			return err
 		},
 	}

@@ -20,8 +20,12 @@ import (
 // around the link text, task list boxes, escaping backslashes and
 // hard-break markers are Markup; code spans, autolinks, inline HTML,
 // entity references and whole images, alt text included, are Opaque.
-// Blocks without any Prose are dropped.
-func Markdown(src []byte) []Block {
+// Blocks without any Prose are dropped. A thematic break of the top level
+// marks the next block (Block.AfterBreak): it separates two posts.
+//
+// Markdown also returns the HTML comments written outside code, in HTML
+// blocks or inline, in document order: inline suppressions live there.
+func Markdown(src []byte) ([]Block, []Comment) {
 	buf := parseable(src)
 	pc := parser.NewContext()
 	ends := make(map[ast.Node]int)
@@ -29,7 +33,7 @@ func Markdown(src []byte) []Block {
 	doc := mdParser.Parse(text.NewReader(buf), parser.WithContext(pc))
 	r := mdReader{src: buf, ends: ends}
 	r.walk(doc)
-	return r.blocks
+	return r.blocks, r.comments
 }
 
 // mdParser is CommonMark with the GFM extensions that matter to prose.
@@ -147,10 +151,13 @@ func frontMatterLen(src []byte) int {
 
 // mdReader turns a parsed document into blocks.
 type mdReader struct {
-	src    []byte
-	ends   map[ast.Node]int
-	blocks []Block
-	segs   []Segment // the segments of all blocks, each block a slice of it
+	src      []byte
+	ends     map[ast.Node]int
+	blocks   []Block
+	segs     []Segment // the segments of all blocks, each block a slice of it
+	comments []Comment
+	// afterBreak: a top-level thematic break was met since the last block
+	afterBreak bool
 
 	// the block being read
 	lines *text.Segments
@@ -168,6 +175,10 @@ func (r *mdReader) walk(n ast.Node) {
 			r.block(c)
 		case *ast.Blockquote, *ast.List, *ast.ListItem, *east.Table, *east.TableHeader, *east.TableRow:
 			r.walk(c)
+		case *ast.HTMLBlock:
+			r.htmlBlock(c.(*ast.HTMLBlock))
+		case *ast.ThematicBreak:
+			r.afterBreak = r.afterBreak || n.Kind() == ast.KindDocument
 		}
 	}
 }
@@ -195,7 +206,8 @@ func (r *mdReader) block(n ast.Node) {
 		r.segs = r.segs[:from]
 		return
 	}
-	r.blocks = append(r.blocks, Block{Segments: r.segs[from:len(r.segs):len(r.segs)]})
+	r.blocks = append(r.blocks, Block{Segments: r.segs[from:len(r.segs):len(r.segs)], AfterBreak: r.afterBreak})
+	r.afterBreak = false
 }
 
 // inline reads the inline content under n, in source order.
@@ -209,6 +221,9 @@ func (r *mdReader) inline(n ast.Node) {
 			}
 		case *ast.CodeSpan, *ast.AutoLink, *ast.RawHTML, *ast.Image:
 			r.put(c.Pos(), r.ends[c], Opaque)
+			if _, ok := c.(*ast.RawHTML); ok && bytes.HasPrefix(r.src[c.Pos():], commentOpen) {
+				r.comments = append(r.comments, Comment{Start: c.Pos(), End: r.ends[c]})
+			}
 		default:
 			r.inline(c)
 		}
@@ -327,4 +342,37 @@ func skipSpace(src []byte, i, end int) int {
 
 func isSpaceOrEOL(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r'
+}
+
+// The delimiters of an HTML comment.
+var (
+	commentOpen  = []byte("<!--")
+	commentClose = []byte("-->")
+)
+
+// htmlBlock records the comments of an HTML block: a comment alone on its
+// lines, or comments among other HTML.
+func (r *mdReader) htmlBlock(n *ast.HTMLBlock) {
+	lines := n.Lines()
+	start, end := n.ClosureLine.Start, n.ClosureLine.Stop
+	if lines.Len() > 0 {
+		start = lines.At(0).Start
+		if !n.HasClosure() {
+			end = lines.At(lines.Len() - 1).Stop
+		}
+	}
+	for start >= 0 && start < end {
+		open := bytes.Index(r.src[start:end], commentOpen)
+		if open < 0 {
+			return
+		}
+		open += start
+		body := bytes.Index(r.src[open+len(commentOpen):end], commentClose)
+		if body < 0 {
+			return
+		}
+		stop := open + len(commentOpen) + body + len(commentClose)
+		r.comments = append(r.comments, Comment{Start: open, End: stop})
+		start = stop
+	}
 }

@@ -139,7 +139,7 @@ func TestMarkdown(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src := []byte(tt.src)
-			blocks := Markdown(src)
+			blocks, _ := Markdown(src)
 			checkBlocks(t, src, blocks)
 			var got []string
 			for _, b := range blocks {
@@ -169,7 +169,7 @@ func TestMarkdownKinds(t *testing.T) {
 	}
 	for _, tt := range tests {
 		src := []byte(tt.src)
-		blocks := Markdown(src)
+		blocks, _ := Markdown(src)
 		checkBlocks(t, src, blocks)
 		if len(blocks) != 1 {
 			t.Errorf("Markdown(%q): %d blocks, want 1", tt.src, len(blocks))
@@ -201,7 +201,7 @@ func equalKinds(a, b []Kind) bool {
 // front matter and CR line ends included.
 func TestMarkdownOffsets(t *testing.T) {
 	src := []byte("+++\r\na = 1\r\n+++\r\nÉté\u202f!\rfin")
-	blocks := Markdown(src)
+	blocks, _ := Markdown(src)
 	checkBlocks(t, src, blocks)
 	if len(blocks) != 1 {
 		t.Fatalf("got %d blocks, want 1", len(blocks))
@@ -212,6 +212,22 @@ func TestMarkdownOffsets(t *testing.T) {
 	}
 	if src[1] != '+' {
 		t.Error("Markdown modified its input")
+	}
+}
+
+// TestMarkdownComments checks that HTML comments are found in HTML blocks
+// and inline, never in code.
+func TestMarkdownComments(t *testing.T) {
+	src := "<!-- un -->\n\nTexte <!-- deux --> fin.\n\n```\n<!-- code -->\n```\n\n" +
+		"    <!-- indenté -->\n\n`<!-- span -->`\n\n- <!-- trois --><!-- quatre -->\n\n<div>\n<!-- cinq -->\n</div>\n"
+	_, comments := Markdown([]byte(src))
+	var got []string
+	for _, c := range comments {
+		got = append(got, src[c.Start:c.End])
+	}
+	want := []string{"<!-- un -->", "<!-- deux -->", "<!-- trois -->", "<!-- quatre -->", "<!-- cinq -->"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("comments %q, want %q", got, want)
 	}
 }
 
@@ -227,7 +243,13 @@ func FuzzMarkdown(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		orig := string(src)
-		checkBlocks(t, src, Markdown(src))
+		blocks, comments := Markdown(src)
+		checkBlocks(t, src, blocks)
+		for _, c := range comments {
+			if c.Start < 0 || c.End > len(src) || !strings.HasPrefix(string(src[c.Start:c.End]), "<!--") || !strings.HasSuffix(string(src[c.Start:c.End]), "-->") {
+				t.Fatalf("bad comment [%d, %d) in %q", c.Start, c.End, src)
+			}
+		}
 		if string(src) != orig {
 			t.Fatal("Markdown modified its input")
 		}

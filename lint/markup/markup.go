@@ -30,6 +30,10 @@ type Segment struct {
 // block from its first to its last byte.
 type Block struct {
 	Segments []Segment
+	// AfterBreak: a thematic break of the document's top level (Markdown
+	// "---", "***" or "___" on a line of its own) comes before this block
+	// and after the previous one. Each such break starts a new post.
+	AfterBreak bool
 }
 
 // Start returns the offset of the block's first byte.
@@ -37,3 +41,9 @@ func (b Block) Start() int { return b.Segments[0].Start }
 
 // End returns the offset just after the block's last byte.
 func (b Block) End() int { return b.Segments[len(b.Segments)-1].End }
+
+// Comment is the byte range [Start, End) of an HTML comment of a Markdown
+// file, from "<!--" to "-->" included, written outside code.
+type Comment struct {
+	Start, End int
+}

@@ -1,10 +1,14 @@
 // Package report writes the results of a run in the formats coquille
-// offers: text for people, JSON for other tools.
+// offers: text for people, JSON for other tools, and SARIF, GitHub
+// workflow commands, reviewdog's rdjson, Checkstyle and JUnit XML for
+// continuous integration.
 package report
 
 import (
+	"cmp"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/coquille-fr/coquille/lint"
 )
@@ -16,18 +20,39 @@ type Reporter interface {
 
 // Options change how reports look.
 type Options struct {
-	Color bool // ANSI colours, for terminals
+	Color   bool          // ANSI colours, for terminals
+	Rules   []*lint.Rule  // the rules of the run, described in SARIF
+	Version string        // coquille's version, named in SARIF
+	FailOn  lint.Severity // the severity that fails a file in JUnit; Error when Off
 }
 
-// New returns the reporter for a format name: "text" or "json".
+// Formats are the names New accepts, the default first.
+var Formats = []string{"text", "json", "sarif", "github", "rdjson", "checkstyle", "junit"}
+
+// New returns the reporter for a format name, one of Formats.
 func New(format string, opts Options) (Reporter, error) {
 	switch format {
 	case "text":
 		return &Text{Color: opts.Color}, nil
 	case "json":
 		return JSON{}, nil
+	case "sarif":
+		return &SARIF{Rules: opts.Rules, Version: opts.Version}, nil
+	case "github":
+		return GitHub{}, nil
+	case "rdjson":
+		return RDJSON{}, nil
+	case "checkstyle":
+		return Checkstyle{}, nil
+	case "junit":
+		return &JUnit{FailOn: cmp.Or(opts.FailOn, lint.Error)}, nil
 	}
-	return nil, fmt.Errorf("format inconnu «\u00a0%s\u00a0» (attendu\u00a0: text ou json)", format)
+	return nil, fmt.Errorf("format inconnu «\u00a0%s\u00a0» (attendu\u00a0: %s)", format, FormatList())
+}
+
+// FormatList names the formats in French: "text, json, … ou junit".
+func FormatList() string {
+	return strings.Join(Formats[:len(Formats)-1], ", ") + " ou " + Formats[len(Formats)-1]
 }
 
 // Summary counts the files of a run and their diagnostics by severity.
@@ -36,7 +61,9 @@ type Summary struct {
 	Errors   int `json:"errors"`
 	Warnings int `json:"warnings"`
 	Infos    int `json:"infos"`
-	Failed   int `json:"-"` // files that could not be checked
+	// Suppressed counts the diagnostics silenced by inline suppressions.
+	Suppressed int `json:"suppressed"`
+	Failed     int `json:"-"` // files that could not be checked
 }
 
 // Summarize counts results.
@@ -46,6 +73,7 @@ func Summarize(results []lint.Result) Summary {
 		if r.Err != nil {
 			s.Failed++
 		}
+		s.Suppressed += r.Suppressed
 		for _, d := range r.Diagnostics {
 			switch d.Severity {
 			case lint.Error:
@@ -61,12 +89,17 @@ func Summarize(results []lint.Result) Summary {
 }
 
 // String writes the summary as a French sentence, such as
-// "2 erreurs, 1 avertissement, 0 info dans 3 fichiers".
+// "2 erreurs, 1 avertissement, 0 info dans 3 fichiers", with the
+// suppressed diagnostics when there are some: "…, 0 info, 3 masquées dans…".
 func (s Summary) String() string {
+	infos := Plural(s.Infos, "info", "infos")
+	if s.Suppressed > 0 {
+		infos += ", " + Plural(s.Suppressed, "masquée", "masquées")
+	}
 	text := fmt.Sprintf("%s, %s, %s dans %s",
 		Plural(s.Errors, "erreur", "erreurs"),
 		Plural(s.Warnings, "avertissement", "avertissements"),
-		Plural(s.Infos, "info", "infos"),
+		infos,
 		Plural(s.Files, "fichier", "fichiers"))
 	if s.Failed > 0 {
 		text += fmt.Sprintf(", dont %s", Plural(s.Failed, "non vérifié", "non vérifiés"))

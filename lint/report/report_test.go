@@ -172,7 +172,7 @@ func TestJSONReport(t *testing.T) {
 		`{"rule":"typography.space-before-exclamation","category":"typography","severity":"error","message":"espace fine insécable attendue avant «\u00a0!\u00a0»","span":{"start":15,"end":16},"start":{"line":1,"column":15},"end":{"line":1,"column":16},"suggestions":["\u202f!"],"fix":{"start":15,"end":16,"text":"\u202f!"}}]},` +
 		`{"path":"bin.txt","error":"fichier binaire (octet nul)"},` +
 		`{"path":"vide.txt","diagnostics":[]}],` +
-		`"summary":{"files":3,"errors":1,"warnings":1,"infos":0}}` + "\n"
+		`"summary":{"files":3,"errors":1,"warnings":1,"infos":0,"suppressed":0}}` + "\n"
 	if out.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", out.String(), want)
 	}
@@ -183,7 +183,7 @@ func TestJSONEmptyRun(t *testing.T) {
 	if err := (JSON{}).Report(&out, nil); err != nil {
 		t.Fatal(err)
 	}
-	if want := `{"files":[],"summary":{"files":0,"errors":0,"warnings":0,"infos":0}}` + "\n"; out.String() != want {
+	if want := `{"files":[],"summary":{"files":0,"errors":0,"warnings":0,"infos":0,"suppressed":0}}` + "\n"; out.String() != want {
 		t.Errorf("got %s", out.String())
 	}
 }
@@ -227,6 +227,8 @@ func TestSummaryPlurals(t *testing.T) {
 		{Summary{}, "0 erreur, 0 avertissement, 0 info dans 0 fichier"},
 		{Summary{Files: 1, Errors: 1, Warnings: 1, Infos: 1}, "1 erreur, 1 avertissement, 1 info dans 1 fichier"},
 		{Summary{Files: 3, Errors: 2, Warnings: 5, Infos: 2, Failed: 2}, "2 erreurs, 5 avertissements, 2 infos dans 3 fichiers, dont 2 non vérifiés"},
+		{Summary{Files: 1, Suppressed: 1}, "0 erreur, 0 avertissement, 0 info, 1 masquée dans 1 fichier"},
+		{Summary{Files: 2, Errors: 1, Suppressed: 3}, "1 erreur, 0 avertissement, 0 info, 3 masquées dans 2 fichiers"},
 	}
 	for _, c := range cases {
 		if got := c.s.String(); got != c.want {
