@@ -37,10 +37,94 @@ type editAutomaton struct {
 
 	states []autState
 	rows   []int32 // n+1 cells per letter state
+	row    []int32 // scratch: the row being computed
 	extra  []int32 // scratch: rule minima for the row being computed
 	// extra cells within the bound lie in [extraLo, extraHi]
 	extraLo, extraHi int
+
+	// Letters that may matter for a dictionary letter, so that push can
+	// skip the rules for the others: the last letters of the rules'
+	// dictionary sides (ruleMinima), and the other letters of those sides
+	// and the query's letters (pendingViable).
+	ruleEnds, pendLetters letterSet
+	// cheap holds the letters that a state may read whatever its row:
+	// mute letters (but final ones) and the letters of the rules'
+	// dictionary sides.
+	cheap letterSet
+	// viable[s] holds the letters after which letter state s may lead to
+	// a match (more at times, never fewer): Accept skips the others.
+	viable []letterSet
 }
+
+// deadState is the state of the arena that every dead state is: push
+// returns it instead of adding a state that can lead nowhere.
+const deadState = 1
+
+// letterSet is a set of letters, exact for those below 0x180 (Latin-1
+// and Latin Extended-A); other letters are always in it.
+type letterSet [6]uint64
+
+// allLetters holds every letter.
+var allLetters = letterSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+
+func (l *letterSet) add(r rune) {
+	if r < 0x180 {
+		l[r>>6] |= 1 << (r & 63)
+	}
+}
+
+func (l *letterSet) has(r rune) bool {
+	return r >= 0x180 || l[r>>6]&(1<<(r&63)) != 0
+}
+
+func (l *letterSet) union(m *letterSet) {
+	for i := range l {
+		l[i] |= m[i]
+	}
+}
+
+// near returns the letters that may replace r for less than a plain edit:
+// r in another case, with another accent, or sounding alike.
+func near(r rune) *letterSet {
+	if r < 0x180 {
+		return &nearTable[r]
+	}
+	return &allLetters
+}
+
+// nearTable[r] is near(r) for the letters below 0x180; muteLetters holds
+// the letters whose insertion or deletion costs less than a plain edit
+// anywhere, finalLetters those for which it does at the end of a word.
+var nearTable, muteLetters, finalLetters = func() (t [0x180]letterSet, mute, final letterSet) {
+	var byFold, byLower [0x180]letterSet // letters by folded and lower-case form
+	for r := rune(0); r < 0x180; r++ {
+		byFold[fold(r)].add(r)
+		if l := unicode.ToLower(r); l < 0x180 {
+			byLower[l].add(r)
+		}
+		if muteCost(r, false, false) < costEdit {
+			mute.add(r)
+		}
+		if muteCost(r, true, false) < costEdit {
+			final.add(r)
+		}
+	}
+	for r := rune(0); r < 0x180; r++ {
+		f := fold(r)
+		t[r] = byFold[f]
+		if l := unicode.ToLower(r); l < 0x180 {
+			t[r].union(&byLower[l])
+		}
+		if f >= 'a' && f <= 'z' {
+			for g := 'a'; g <= 'z'; g++ {
+				if g != f && (soundCost(f, g, 'n') < costEdit || soundCost(f, g, 0) < costEdit) {
+					t[r].union(&byFold[g])
+				}
+			}
+		}
+	}
+	return t, mute, final
+}()
 
 // autState is one state of the arena.
 type autState struct {
@@ -75,6 +159,8 @@ func (a *editAutomaton) reset(q []rune, bound int) {
 	a.del = resizeInt(a.del, n+1)
 	a.delSame = resizeInt(a.delSame, n+1)
 	a.extra = resizeInt(a.extra, n+1)
+	a.row = resizeInt(a.row, n+1)
+	a.ruleEnds, a.pendLetters, a.cheap = letterSet{}, letterSet{}, muteLetters
 	for i := 1; i <= n; i++ {
 		r := a.q[i]
 		a.lower[i] = unicode.ToLower(r)
@@ -84,6 +170,7 @@ func (a *editAutomaton) reset(q []rune, bound int) {
 			a.nextF[i] = fold(a.q[i+1])
 		}
 		atEnd := i == n
+		a.pendLetters.add(r)
 		a.del[i] = int32(muteCost(r, atEnd, i >= 2 && a.q[i-1] == r))
 		a.delSame[i] = int32(muteCost(r, atEnd, true))
 		if i == 1 && a.del[i] == costEdit {
@@ -100,6 +187,13 @@ func (a *editAutomaton) reset(q []rune, bound int) {
 		}
 		if starts != nil {
 			a.rules = append(a.rules, activeRule{to: r.to, cost: int32(r.cost), from: len(r.from), starts: starts})
+			a.ruleEnds.add(r.to[len(r.to)-1])
+			for _, c := range r.to {
+				a.cheap.add(c)
+			}
+			for _, c := range r.to[:len(r.to)-1] {
+				a.pendLetters.add(c)
+			}
 		}
 	}
 
@@ -114,7 +208,9 @@ func (a *editAutomaton) reset(q []rune, bound int) {
 			hi = i
 		}
 	}
-	a.states = append(a.states, autState{parent: -1, alive: true, lo: 0, hi: int16(hi)})
+	a.states = append(a.states, autState{parent: -1, alive: true, lo: 0, hi: int16(hi)},
+		autState{parent: -1, row: -1}) // deadState
+	a.viable = append(a.viable[:0], a.viableAfter(a.rows[:n+1], 0, hi, nil, 0), letterSet{})
 }
 
 func resize(s []rune, n int) []rune {
@@ -149,22 +245,9 @@ func (a *editAutomaton) IsMatch(s int) bool {
 	return st.npend == 0 && a.rows[int(st.row)+a.n] <= a.bound
 }
 
-// CanMatch implements vellum.Automaton. vellum's iterator asks it right
-// after Accept and never comes back to a state it was told is dead, so a
-// dead state just pushed is dropped from the arena at once.
-func (a *editAutomaton) CanMatch(s int) bool {
-	st := &a.states[s]
-	if st.alive {
-		return true
-	}
-	if s > 0 && s == len(a.states)-1 {
-		if st.row >= 0 {
-			a.rows = a.rows[:st.row]
-		}
-		a.states = a.states[:s]
-	}
-	return false
-}
+// CanMatch implements vellum.Automaton: every state but deadState may
+// lead to a match.
+func (a *editAutomaton) CanMatch(s int) bool { return a.states[s].alive }
 
 // WillAlwaysMatch implements vellum.Automaton.
 func (a *editAutomaton) WillAlwaysMatch(int) bool { return false }
@@ -173,6 +256,9 @@ func (a *editAutomaton) WillAlwaysMatch(int) bool { return false }
 func (a *editAutomaton) Accept(s int, b byte) int {
 	st := &a.states[s]
 	if st.npend == 0 && b < utf8.RuneSelf {
+		if !a.viable[s].has(rune(b)) {
+			return deadState
+		}
 		return a.push(int32(s), rune(b))
 	}
 	base := int32(s)
@@ -188,37 +274,42 @@ func (a *editAutomaton) Accept(s int, b byte) int {
 		p := autState{parent: base, row: -1, npend: uint8(nb), alive: true}
 		copy(p.pend[:], buf[:nb])
 		a.states = append(a.states, p)
+		a.viable = append(a.viable, letterSet{})
 		return len(a.states) - 1
 	}
 	r, _ := utf8.DecodeRune(buf[:nb])
+	if !a.viable[base].has(r) {
+		return deadState
+	}
 	return a.push(base, r)
 }
 
 // push adds the letter state reached by reading c after the letter state
-// parent, computing its row. Cells above the bound are stored as bound+1:
-// their exact value never matters, and a cell whose three neighbours are
-// above the bound is skipped at once (most cells, far from the diagonal).
+// parent, computing its row, or returns deadState when nothing within the
+// bound can follow. Cells above the bound are stored as bound+1: their
+// exact value never matters, and a cell whose three neighbours are above
+// the bound is skipped at once (most cells, far from the diagonal).
 func (a *editAutomaton) push(parent int32, c rune) int {
-	p := a.states[parent]
+	p := &a.states[parent]
 	n := a.n
 	depth := p.depth + 1
-	inf := a.bound + 1
-	off := len(a.rows)
-	a.rows = append(a.rows, make([]int32, n+1)...)
-	row := a.rows[off : off+n+1]
+	bound := a.bound
+	inf := bound + 1
+	row := a.row[:n+1]
 	prow := a.rows[p.row : int(p.row)+n+1]
 	var grow []int32 // row two letters back, for transpositions
+	var g *autState
 	if p.parent >= 0 {
-		gp := a.states[p.parent].row
-		grow = a.rows[gp : int(gp)+n+1]
+		g = &a.states[p.parent]
+		grow = a.rows[g.row : int(g.row)+n+1]
 	}
-	hasExtra := a.ruleMinima(parent, c)
+	hasExtra := a.ruleEnds.has(c) && a.ruleMinima(parent, c)
 
 	cl, cf := unicode.ToLower(c), fold(c)
-	doubleParent := c == p.r
+	pr := p.r
 	ins := muteCosts(c)
 	insMid, insEnd := ins[0], ins[2]
-	if doubleParent {
+	if c == pr {
 		insMid, insEnd = ins[1], ins[3]
 	}
 
@@ -229,17 +320,18 @@ func (a *editAutomaton) push(parent int32, c rune) int {
 		v = prow[0] + costFirstEdit
 	}
 	row[0] = min(v, inf)
+	lo, hi := n+1, -1
+	if row[0] <= bound {
+		lo, hi = 0, 0
+	}
 	// Only the cells near those of the parent (and grandparent, for
 	// transpositions, and rule targets) can be within the bound.
 	from, to := max(1, int(p.lo)), min(n, int(p.hi)+1)
-	if row[0] <= a.bound {
+	if row[0] <= bound {
 		from = 1
 	}
-	if grow != nil {
-		g := &a.states[p.parent]
-		if g.lo <= g.hi {
-			from, to = min(from, int(g.lo)+2), max(to, min(n, int(g.hi)+2))
-		}
+	if g != nil && g.lo <= g.hi {
+		from, to = min(from, int(g.lo)+2), max(to, min(n, int(g.hi)+2))
 	}
 	if hasExtra {
 		from, to = min(from, a.extraLo), max(to, a.extraHi)
@@ -247,23 +339,24 @@ func (a *editAutomaton) push(parent int32, c rune) int {
 	for i := 1; i < from; i++ {
 		row[i] = inf
 	}
+	q, lower, folded, nextF, del, delSame, extra := a.q[:n+1], a.lower[:n+1], a.folded[:n+1], a.nextF[:n+1], a.del[:n+1], a.delSame[:n+1], a.extra[:n+1]
 	i := from
 	for ; i <= n; i++ {
-		if i > to && row[i-1] > a.bound {
+		if i > to && row[i-1] > bound {
 			break // nothing left within the bound but deletions, which add up
 		}
-		qc := a.q[i]
+		qc := q[i]
 		// Substitution (or match).
 		var sub int32
 		switch {
 		case qc == c:
 			sub = 0
-		case a.lower[i] == cl:
+		case lower[i] == cl:
 			sub = costCase
-		case a.folded[i] == cf:
+		case folded[i] == cf:
 			sub = costAccent
 		default:
-			sub = int32(soundCost(a.folded[i], cf, a.nextF[i]))
+			sub = int32(soundCost(folded[i], cf, nextF[i]))
 			if sub == costEdit && i == 1 && depth == 1 {
 				sub = costFirstEdit
 			}
@@ -285,43 +378,91 @@ func (a *editAutomaton) push(parent int32, c rune) int {
 			v = t
 		}
 		// The query's letter q[i-1] is not in the dictionary word.
-		del := a.del[i]
+		d := del[i]
 		if qc == c {
-			del = a.delSame[i]
+			d = delSame[i]
 		}
-		if t := row[i-1] + del; t < v {
+		if t := row[i-1] + d; t < v {
 			v = t
 		}
 		// Two neighbours swapped.
-		if grow != nil && i >= 2 && qc == p.r && a.q[i-1] == c && qc != c {
+		if grow != nil && i >= 2 && qc == pr && q[i-1] == c && qc != c {
 			if t := grow[i-2] + costTranspose; t < v {
 				v = t
 			}
 		}
-		if hasExtra && a.extra[i] < v {
-			v = a.extra[i]
+		if hasExtra && extra[i] < v {
+			v = extra[i]
 		}
-		row[i] = min(v, inf)
+		if v <= bound {
+			row[i] = v
+			if lo > hi {
+				lo = i
+			}
+			hi = i
+		} else {
+			row[i] = inf
+		}
 	}
 	for k := i; k <= n; k++ {
 		row[k] = inf
 	}
-	lo, hi := int16(n+1), int16(-1)
-	for k, v := range row {
-		if v <= a.bound {
-			if lo > hi {
-				lo = int16(k)
-			}
-			hi = int16(k)
+	if lo > hi && !(a.pendLetters.has(c) && a.pendingViable(parent, c, depth)) {
+		return deadState
+	}
+	off := len(a.rows)
+	a.rows = append(a.rows, row...)
+	a.states = append(a.states, autState{parent: parent, row: int32(off), r: c, depth: depth, lo: int16(lo), hi: int16(hi), alive: true})
+	a.viable = append(a.viable, a.viableAfter(row, lo, hi, prow, c))
+	return len(a.states) - 1
+}
+
+// viableAfter returns the letters that may follow the letter state of row
+// (cells within the bound in [lo, hi]), reached by reading c after the
+// state of prow (nil for the start state): all letters when a plain edit
+// is still affordable, else those of the cheap edits that push may find
+// within the bound. The substitution, insertion, transposition and rule
+// terms of push are checked one by one.
+func (a *editAutomaton) viableAfter(row []int32, lo, hi int, prow []int32, c rune) letterSet {
+	bound, n := a.bound, a.n
+	for j := lo; j <= hi; j++ {
+		plain := int32(costEdit)
+		if j == 0 && prow == nil {
+			plain = costFirstEdit // the start state's letter cell
+		}
+		if row[j] <= bound-plain {
+			return allLetters
 		}
 	}
-	best := inf
-	if lo <= hi {
-		best = a.bound
+	vs := a.cheap
+	vs.add(c) // c doubled
+	for j := lo; j <= hi; j++ {
+		if row[j] >= bound {
+			if row[j] == bound && j < n {
+				vs.add(a.q[j+1]) // a match
+			}
+			continue
+		}
+		if j >= 1 {
+			vs.add(a.q[j]) // the query's letter doubled
+		}
+		if j < n {
+			vs.union(near(a.q[j+1])) // a match or a close letter
+		}
+		if row[j]+costTranspose <= bound && j+2 <= n {
+			vs.add(a.q[j+2]) // the start of a transposition (pendingViable)
+		}
+		if j == n {
+			vs.union(&finalLetters)
+		}
 	}
-	alive := best <= a.bound || a.pendingViable(parent, c, depth)
-	a.states = append(a.states, autState{parent: parent, row: int32(off), r: c, depth: depth, lo: lo, hi: hi, alive: alive})
-	return len(a.states) - 1
+	// The end of a transposition: q[j+2] read as c, q[j+1] next.
+	for j := 0; j+2 <= n && prow != nil; j++ {
+		if prow[j]+costTranspose <= bound && a.q[j+2] == c {
+			vs.add(a.q[j+1])
+		}
+	}
+	return vs
 }
 
 // ruleMinima fills a.extra with the costs that the sound rules ending with
@@ -406,16 +547,5 @@ func (a *editAutomaton) pendingViable(parent int32, c rune, depth int16) bool {
 	return false
 }
 
-// costOf returns the cost of a whole key (used for the keys the search
-// returns).
-func (a *editAutomaton) costOf(key []byte) int {
-	s := 0
-	for _, b := range key {
-		s = a.Accept(s, b)
-	}
-	st := &a.states[s]
-	if st.npend != 0 {
-		return maxCost
-	}
-	return int(a.rows[int(st.row)+a.n])
-}
+// cost returns the cost of the word read to reach the letter state s.
+func (a *editAutomaton) cost(s int) int { return int(a.rows[int(a.states[s].row)+a.n]) }

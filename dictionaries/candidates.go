@@ -79,7 +79,7 @@ func (s *searcher) elisions(d *Dictionary, query string) {
 // BretagneItinéraire → Bretagne Itinéraire) and a verb glued to its
 // pronoun (voulezvous → voulez-vous; with a misspelled verb too, unless
 // nested: depechetoi → dépêche-toi).
-func (s *searcher) splits(d *Dictionary, query string, nested bool) {
+func (s *searcher) splits(d *Dictionary, query string, opts SuggestOptions) {
 	for i := range query {
 		if i == 0 {
 			continue
@@ -92,10 +92,8 @@ func (s *searcher) splits(d *Dictionary, query string, nested bool) {
 				}
 				continue
 			}
-			if !nested && utf8.RuneCountInString(left) >= 3 {
-				if best := d.Suggestions(left, SuggestOptions{Max: 1, nested: true}); len(best) == 1 && best[0].Entry.Tags.Has(Verb) {
-					s.add(best[0].Word+"-"+right, best[0].Cost+costPunct, best[0].Entry)
-				}
+			if !opts.nested && utf8.RuneCountInString(left) >= 3 {
+				s.verbPronoun(d, left, right, opts.MaxCost)
 			}
 			continue
 		}
@@ -112,10 +110,12 @@ func (s *searcher) splits(d *Dictionary, query string, nested bool) {
 		}
 		cost := costSplit + shortPart(left) + shortPart(right)
 		s.add(left+" "+right, cost, re)
-		if !nested {
-			// The right part may need an accent: bien sur → bien sûr.
-			for _, alt := range d.Suggestions(right, SuggestOptions{Max: 3, nested: true}) {
-				if alt.Cost <= costAccent && !strings.ContainsAny(alt.Word, " -'") {
+		if !opts.nested {
+			// The right part may need an accent: bien sur → bien sûr. The
+			// best three within costAccent are the best three of all that
+			// cost no more: the search stops there.
+			for _, alt := range d.Suggestions(right, SuggestOptions{Max: 3, MaxCost: costAccent, nested: true}) {
+				if !strings.ContainsAny(alt.Word, " -'") {
 					s.add(left+" "+alt.Word, cost+alt.Cost, alt.Entry)
 				}
 			}
@@ -123,9 +123,34 @@ func (s *searcher) splits(d *Dictionary, query string, nested bool) {
 	}
 }
 
+// verbPronoun proposes the verb closest to left, a misspelled verb glued
+// to its pronoun right (depechetoi → dépêche-toi). With maxCost set, the
+// search for the verb stops at what the candidate may cost, and a verb
+// not found within it is left pending (see pending).
+func (s *searcher) verbPronoun(d *Dictionary, left, right string, maxCost int) {
+	opts := SuggestOptions{Max: 1, nested: true}
+	if maxCost > 0 {
+		if opts.MaxCost = maxCost - costPunct; opts.MaxCost < 1 {
+			s.pending = append(s.pending, pending{left, right})
+			return
+		}
+	}
+	best := d.Suggestions(left, opts)
+	switch {
+	case len(best) == 0 && maxCost > 0:
+		s.pending = append(s.pending, pending{left, right})
+	case len(best) == 1 && best[0].Entry.Tags.Has(Verb):
+		s.add(best[0].Word+"-"+right, best[0].Cost+costPunct, best[0].Entry)
+	}
+}
+
 // compoundParts fixes the misspelled parts of a hyphenated word whose other
-// parts are known: ecoute-moi → écoute-moi, etais-tu → étais-tu.
-func (s *searcher) compoundParts(d *Dictionary, query string) {
+// parts are known: ecoute-moi → écoute-moi, etais-tu → étais-tu. With
+// maxCost set, the search for each part stops at what the candidate may
+// still cost, and a compound whose part is not found within it is left
+// pending (see pending). The best correction within a cost is the best
+// of all when one exists: Suggestions sorts by cost first.
+func (s *searcher) compoundParts(d *Dictionary, query string, maxCost int) {
 	parts := strings.Split(query, "-")
 	if len(parts) < 2 || len(parts) > 4 {
 		return
@@ -140,7 +165,18 @@ func (s *searcher) compoundParts(d *Dictionary, query string) {
 			last = e
 			continue
 		}
-		best := d.Suggestions(p, SuggestOptions{Max: 1, nested: true})
+		opts := SuggestOptions{Max: 1, nested: true}
+		if maxCost > 0 {
+			if opts.MaxCost = maxCost - cost; opts.MaxCost < 1 {
+				s.pending = append(s.pending, pending{})
+				return
+			}
+		}
+		best := d.Suggestions(p, opts)
+		if len(best) == 0 && maxCost > 0 {
+			s.pending = append(s.pending, pending{})
+			return
+		}
 		if len(best) == 0 || strings.ContainsAny(best[0].Word, " -") {
 			return
 		}

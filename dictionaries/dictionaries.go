@@ -61,8 +61,11 @@ var (
 type Dictionary struct {
 	main       *vellum.FST
 	supplement *vellum.FST
-	classes    []class
-	readers    sync.Pool // of *reader
+	// the same FSTs, for the suggester
+	mainWalk, supplementWalk fstReader
+	classes                  []class
+	readers                  sync.Pool // of *reader
+	memo                     suggestMemo
 }
 
 // reader holds per-goroutine vellum readers (a vellum.Reader reuses its
@@ -98,8 +101,14 @@ func Load(mainFST, supplement, tags []byte) (*Dictionary, error) {
 	if d.main, err = vellum.Load(mainFST); err != nil {
 		return nil, fmt.Errorf("fr.fst: %w", err)
 	}
+	if d.mainWalk, err = newFSTReader(mainFST); err != nil {
+		return nil, fmt.Errorf("fr.fst: %w", err)
+	}
 	if len(supplement) > 0 {
 		if d.supplement, err = vellum.Load(supplement); err != nil {
+			return nil, fmt.Errorf("supplement.fst: %w", err)
+		}
+		if d.supplementWalk, err = newFSTReader(supplement); err != nil {
 			return nil, fmt.Errorf("supplement.fst: %w", err)
 		}
 	}

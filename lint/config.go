@@ -32,6 +32,11 @@ type Config struct {
 	overrides  []override          // per-path settings (overrides.go)
 
 	ruleLines map[string]int // line of each key of Rules, for errors
+
+	// MaxFileSize (bytes) and MaxDiagnostics are the limits of limits.go,
+	// 0 for the defaults.
+	MaxFileSize    int64
+	MaxDiagnostics int
 }
 
 // ConfigError is a configuration mistake, located in its file.
@@ -151,8 +156,12 @@ func (c *Config) setKey(key, value *yaml.Node) error {
 		return c.setCustom(value)
 	case "overrides":
 		return c.setOverrides(value)
+	case "max-file-size":
+		return c.setMaxFileSize(value)
+	case "max-diagnostics":
+		return c.setMaxDiagnostics(value)
 	default:
-		return c.errorAt(key, "clé inconnue «\u00a0%s\u00a0» (clés possibles\u00a0: profile, strict, apostrophe, guillemets, spacing, rules, ignore, words, custom, overrides, platform, tone, spelling)", key.Value)
+		return c.errorAt(key, "clé inconnue «\u00a0%s\u00a0» (clés possibles\u00a0: profile, strict, apostrophe, guillemets, spacing, rules, ignore, words, custom, overrides, platform, tone, spelling, max-file-size, max-diagnostics)", key.Value)
 	}
 	return nil
 }

@@ -35,14 +35,13 @@ type proseText struct {
 // prosePart is where one token sits in proseText.text.
 type prosePart struct {
 	at, end int // offsets in text
-	tok     *Token
+	tok     Token
 }
 
 func newProseText(b *Block) proseText {
 	var sb strings.Builder
-	parts := make([]prosePart, 0, len(b.Tokens))
-	for i := range b.Tokens {
-		t := &b.Tokens[i]
+	parts := make([]prosePart, 0, b.Len())
+	for _, t := range b.All() {
 		var s string
 		switch t.Kind {
 		case Markup:

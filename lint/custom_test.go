@@ -125,7 +125,7 @@ func TestCustomRuleSettings(t *testing.T) {
 		ids = append(ids, r.ID)
 		docs = append(docs, r.Doc)
 	}
-	if want := "custom.marques custom.courriel custom.jargon suppression.unknown"; strings.Join(ids, " ") != want {
+	if want := "custom.marques custom.courriel custom.jargon suppression.unknown limit.diagnostics"; strings.Join(ids, " ") != want {
 		t.Errorf("rules %q, want %q", ids, want)
 	}
 	if want := "Règle de la configuration\u00a0: remplace «\u00a0facebook\u00a0» par «\u00a0Facebook\u00a0», «\u00a0Linkedin\u00a0» par «\u00a0LinkedIn\u00a0»."; docs[0] != want {

@@ -1,6 +1,9 @@
 package lint
 
 import (
+	"sync"
+	"unsafe"
+
 	"github.com/coquille-fr/coquille/lint/markup"
 )
 
@@ -8,7 +11,6 @@ import (
 type Document struct {
 	Source *Source
 	Text   string // the file's bytes as a string, never modified
-	Tokens []Token
 	Blocks []Block
 	// Posts splits Blocks into the posts published one by one: the whole
 	// file is one post, but in Markdown a thematic break ("---" on a line
@@ -17,17 +19,25 @@ type Document struct {
 	Posts [][]Block
 	lines []int // offsets of line starts, computed on demand
 
+	tokens    []token           // every block's tokens, see Token and NumTokens
+	norms     map[uint32]string // the NFC text of the tokens whose bytes are not NFC, by start
+	forms     []string          // see NumForms
+	lower     []string          // see LowerForm
+	lowerOnce sync.Once
+
 	comments   []Span      // HTML comments outside code (Markdown only)
 	directives []directive // inline suppressions, see suppress.go
+	runeCounts []int       // code points before every runeStep bytes, see position.go
 }
 
 // bom is the UTF-8 byte order mark, accepted at the start of a file.
 const bom = "\uFEFF"
 
 // NewDocument reads src with its format reader and tokenizes its prose.
-// The data must have passed Validate.
+// The data must have passed Validate and be shorter than MaxDocumentSize.
+// Text shares the bytes of src.Data, which must not change afterwards.
 func NewDocument(src *Source) *Document {
-	doc := &Document{Source: src, Text: string(src.Data)}
+	doc := &Document{Source: src, Text: unsafe.String(unsafe.SliceData(src.Data), len(src.Data))}
 	body, offset := src.Data, 0
 	if len(doc.Text) >= len(bom) && doc.Text[:len(bom)] == bom {
 		body, offset = body[len(bom):], len(bom)
@@ -42,22 +52,23 @@ func NewDocument(src *Source) *Document {
 	} else {
 		blocks = markup.Plain(body)
 	}
-	t := tokenizer{text: doc.Text, tokens: make([]Token, 0, len(body)/3)}
-	bounds := make([][2]int, len(blocks))
+	t := tokenizer{doc: doc, tokens: make([]token, 0, len(body)/3)}
+	t.forms.slots = make([]formSlot, formSlots(len(body)))
+	firsts := make([]int, len(blocks)+1) // where the tokens of each block start
 	for i, b := range blocks {
-		first := len(t.tokens)
-		for _, seg := range b.Segments {
-			t.segment(seg.Start+offset, seg.End+offset, seg.Kind)
-		}
-		bounds[i] = [2]int{first, len(t.tokens)}
+		firsts[i] = len(t.tokens)
+		t.block(b.Segments, offset, b.End()+offset)
 	}
-	doc.Tokens = t.tokens
+	firsts[len(blocks)] = len(t.tokens)
+	doc.tokens = t.tokens
 	doc.Blocks = make([]Block, len(blocks))
 	for i, b := range blocks {
+		first, last := firsts[i], firsts[i+1]-1 // the endOfBlock token is at last
 		doc.Blocks[i] = Block{
 			Start:  b.Start() + offset,
 			End:    b.End() + offset,
-			Tokens: doc.Tokens[bounds[i][0]:bounds[i][1]:bounds[i][1]],
+			doc:    doc,
+			tokens: doc.tokens[first : last : last+1],
 		}
 	}
 	doc.Posts = splitPosts(doc.Blocks, blocks)

@@ -2,7 +2,10 @@ package lint
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 )
 
 // Checker runs a set of rules with one configuration and profile.
@@ -13,6 +16,12 @@ type Checker struct {
 	Words    *WordList       // the config's words
 	Platform *Platform       // the config's platform, nil for none
 	known    map[string]bool // rule IDs and categories, for suppressions
+
+	// MaxFileSize is the size in bytes beyond which a source is not
+	// checked, and MaxDiagnostics the number of diagnostics kept for one
+	// source (see limits.go); 0 stands for the defaults.
+	MaxFileSize    int64
+	MaxDiagnostics int
 }
 
 // NewChecker prepares a checker: the profile comes from profileName when
@@ -41,7 +50,9 @@ func NewChecker(rules []*Rule, cfg *Config, profileName string) (*Checker, error
 		known[r.ID] = true
 		known[string(r.Category)] = true
 	}
-	return &Checker{Rules: all, Config: cfg, Profile: p, Words: NewWordList(cfg.Words), Platform: pl, known: known}, nil
+	return &Checker{Rules: all, Config: cfg, Profile: p, Words: NewWordList(cfg.Words), Platform: pl,
+		MaxFileSize: cmp.Or(cfg.MaxFileSize, DefaultMaxFileSize), MaxDiagnostics: cmp.Or(cfg.MaxDiagnostics, DefaultMaxDiagnostics),
+		known: known}, nil
 }
 
 // Result is the outcome of checking one source.
@@ -55,28 +66,134 @@ type Result struct {
 
 // Check validates and checks one source. Diagnostics come sorted by
 // position then rule, without duplicates, and without those that the
-// inline suppressions of the source silence.
+// inline suppressions of the source silence. A source larger than
+// MaxFileSize gets a *TooLargeError; beyond MaxDiagnostics, diagnostics
+// are only counted, in a note.
 func (c *Checker) Check(src *Source) Result {
+	if size, limit := int64(len(src.Data)), min(cmp.Or(c.MaxFileSize, DefaultMaxFileSize), MaxDocumentSize); size > limit {
+		return Result{Source: src, Err: &TooLargeError{Size: size, Limit: limit}}
+	}
 	if err := Validate(src.Data); err != nil {
 		return Result{Source: src, Err: err}
 	}
-	doc := NewDocument(src)
-	var diags []Diagnostic
-	for _, r := range c.Rules {
+	return c.CheckDocument(NewDocument(src))
+}
+
+// CheckDocument runs the rules on a document already read, as Check does
+// once it has read the source.
+func (c *Checker) CheckDocument(doc *Document) Result {
+	limit := cmp.Or(c.MaxDiagnostics, DefaultMaxDiagnostics)
+	// Each rule keeps its findings apart, so that rules may run in
+	// parallel; they are then taken in the order of the rules.
+	found := make([]findings, len(c.Rules))
+	omitted := make([]omission, len(c.Rules))
+	c.runRules(len(doc.Text), func(k int) {
+		r := c.Rules[k]
 		sev, forced := c.Config.SeverityOf(r)
 		if forced && sev == Off {
-			continue
+			return
 		}
 		pass := &Pass{Doc: doc, Profile: c.Profile, Rule: r, Words: c.Words, Tone: &c.Config.Tone, Platform: c.Platform, checker: c, report: func(d Diagnostic) {
 			if forced {
 				d.Severity = sev
 			}
-			diags = append(diags, d)
+			if found[k].n >= limit {
+				omitted[k].add(d)
+				return
+			}
+			found[k].add(d)
 		}}
 		r.Check(pass)
+	})
+	total := 0
+	for _, f := range found {
+		total += f.n
 	}
+	diags := make([]Diagnostic, 0, min(total, limit)+1)
+	var omit omission
+	for k := range found {
+		for _, chunk := range found[k].chunks {
+			for _, d := range chunk {
+				if len(diags) >= limit {
+					omit.add(d)
+				} else {
+					diags = append(diags, d)
+				}
+			}
+		}
+		found[k] = findings{}
+		omit.count += omitted[k].count
+		omit.severity = max(omit.severity, omitted[k].severity)
+	}
+	diags = append(diags, omit.note(c, limit)...)
 	kept, suppressed := applySuppressions(doc, sortDiagnostics(diags))
-	return Result{Source: src, Doc: doc, Diagnostics: kept, Suppressed: suppressed}
+	return Result{Source: doc.Source, Doc: doc, Diagnostics: kept, Suppressed: suppressed}
+}
+
+// findings holds the diagnostics of one rule in chunks, which it never
+// copies as they grow.
+type findings struct {
+	chunks [][]Diagnostic
+	n      int
+}
+
+func (f *findings) add(d Diagnostic) {
+	last := len(f.chunks) - 1
+	if last < 0 || len(f.chunks[last]) == cap(f.chunks[last]) {
+		f.chunks = append(f.chunks, make([]Diagnostic, 0, min(max(f.n, 8), 1024)))
+		last++
+	}
+	f.chunks[last] = append(f.chunks[last], d)
+	f.n++
+}
+
+// parallelSize is the size in bytes from which the rules of a document
+// run on every processor: below it, starting them costs more than it
+// saves, and the files of a run are checked in parallel anyway.
+const parallelSize = 32 << 10
+
+// runRules calls run(k) for the index of every rule, on as many
+// goroutines as processors for a text of size bytes from parallelSize
+// on, the Heavy rules first; a panic in a rule is raised again in the
+// caller's goroutine.
+func (c *Checker) runRules(size int, run func(k int)) {
+	workers := min(runtime.GOMAXPROCS(0), len(c.Rules))
+	if size < parallelSize || workers < 2 {
+		for k := range c.Rules {
+			run(k)
+		}
+		return
+	}
+	order := make([]int, 0, len(c.Rules))
+	for k, r := range c.Rules {
+		if r.Heavy {
+			order = append(order, k)
+		}
+	}
+	for k, r := range c.Rules {
+		if !r.Heavy {
+			order = append(order, k)
+		}
+	}
+	var next atomic.Int64
+	var panicked atomic.Pointer[any]
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			defer func() {
+				if p := recover(); p != nil {
+					panicked.CompareAndSwap(nil, &p)
+				}
+			}()
+			for n := next.Add(1) - 1; n < int64(len(order)); n = next.Add(1) - 1 {
+				run(order[n])
+			}
+		})
+	}
+	wg.Wait()
+	if p := panicked.Load(); p != nil {
+		panic(*p)
+	}
 }
 
 // sortDiagnostics orders diagnostics by span then rule and drops exact

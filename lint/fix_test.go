@@ -18,8 +18,8 @@ func TestApplyEdits(t *testing.T) {
 // exclaim is a test rule: a "!" glued to a word gets a narrow no-break space.
 var exclaim = &Rule{ID: "typography.test", Category: Typography, Severity: Error, Check: func(p *Pass) {
 	for _, b := range p.Doc.Blocks {
-		for i, tok := range b.Tokens {
-			if j := b.Prev(i); tok.Is("!") && j >= 0 && b.Tokens[j].Kind == Word {
+		for i, tok := range b.All() {
+			if j := b.Prev(i); tok.Is("!") && j >= 0 && b.Kind(j) == Word {
 				p.Replace(tok.Span(), "Espace fine insécable manquante avant « ! ».", "\u202f!", true)
 			}
 		}

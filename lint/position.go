@@ -41,7 +41,43 @@ func (d *Document) Position(offset int) Position {
 		start = len(bom) // the byte order mark is not a column
 	}
 	offset = min(offset, len(d.Text))
-	return Position{Line: line + 1, Column: utf8.RuneCountInString(d.Text[start:offset]) + 1}
+	var column int
+	if offset-start <= runeStep {
+		column = runeStarts(d.Text[start:offset])
+	} else {
+		column = d.runesBefore(offset) - d.runesBefore(start)
+	}
+	return Position{Line: line + 1, Column: column + 1}
+}
+
+// runeStep is the distance in bytes between the code point counts kept by
+// runesBefore.
+const runeStep = 4096
+
+// runesBefore returns the number of code points in d.Text[:offset]. It
+// keeps a count every runeStep bytes, so that finding a column on a line
+// of megabytes reads at most runeStep bytes, not the whole line.
+func (d *Document) runesBefore(offset int) int {
+	if d.runeCounts == nil {
+		d.runeCounts = make([]int, len(d.Text)/runeStep+1)
+		for k := 1; k < len(d.runeCounts); k++ {
+			d.runeCounts[k] = d.runeCounts[k-1] + runeStarts(d.Text[(k-1)*runeStep:k*runeStep])
+		}
+	}
+	k := offset / runeStep
+	return d.runeCounts[k] + runeStarts(d.Text[k*runeStep:offset])
+}
+
+// runeStarts counts the bytes of s that start a code point: its code
+// points when s is valid UTF-8, even cut in the middle of one.
+func runeStarts(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if utf8.RuneStart(s[i]) {
+			n++
+		}
+	}
+	return n
 }
 
 // Line returns the text of a 1-based line, without its line end, and the

@@ -9,6 +9,10 @@ type Rule struct {
 	Doc      string    // one or two sentences in French
 	Examples []Example // shown by coquille explain, checked by the rules' tests
 	Check    func(*Pass)
+	// Heavy marks a rule that takes much longer than the others, such as
+	// one that looks for suggestions in the dictionary: when the rules of
+	// a large document run in parallel, the heavy ones start first.
+	Heavy bool
 }
 
 // Example is a short French text that a rule reports, and the same text

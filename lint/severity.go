@@ -47,4 +47,6 @@ const (
 	Custom     Category = "custom"
 	// Suppression holds the engine's checks of inline suppressions.
 	Suppression Category = "suppression"
+	// Limit holds the engine's note on the diagnostics left out (limits.go).
+	Limit Category = "limit"
 )

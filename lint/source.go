@@ -30,23 +30,20 @@ func FormatOf(path string) Format {
 
 // Source is one input: its name in reports and its exact bytes.
 type Source struct {
-	Path   string
+	Path string
+	// Data is never modified once the source is checked: its Document
+	// reads it in place.
 	Data   []byte
 	Format Format
 }
-
-// MaxFileSize bounds the inputs coquille accepts, in bytes.
-const MaxFileSize = 256 << 20
 
 // ErrBinary is returned by Validate for data that is not text.
 var ErrBinary = errors.New("fichier binaire (octet nul)")
 
 // Validate tells why data cannot be checked as UTF-8 text, or returns nil.
-// A UTF-8 byte order mark is accepted.
+// A UTF-8 byte order mark is accepted. The size of data is the Checker's
+// business (see limits.go).
 func Validate(data []byte) error {
-	if len(data) > MaxFileSize {
-		return fmt.Errorf("fichier trop grand (%d octets, maximum %d)", len(data), MaxFileSize)
-	}
 	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
 		return errors.New("encodage UTF-16 non pris en charge\u00a0: convertissez le fichier en UTF-8")
 	}

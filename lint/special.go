@@ -24,11 +24,31 @@ func special(s string) (TokenKind, int) {
 			return Opaque, n // the suppression marker, see suppress.go
 		}
 	}
-	if n := emailLen(s); n > 0 {
-		return Email, n
+	// Both need a dot or an "@" after the bytes an address may hold.
+	n, dot := 0, false
+	for n < len(s) && addressByte[s[n]] {
+		dot = dot || s[n] == '.'
+		n++
+	}
+	if n < len(s) && s[n] == '@' {
+		if n := emailLen(s); n > 0 {
+			return Email, n
+		}
+	}
+	if !dot {
+		return URL, 0
 	}
 	return URL, domainLen(s)
 }
+
+// addressByte holds the bytes of the local part of an e-mail address,
+// which those of a domain name are among.
+var addressByte = func() (b [256]bool) {
+	for c := range b {
+		b[c] = isDomainByte(byte(c)) || c >= 'A' && c <= 'Z' || strings.IndexByte("._%+-", byte(c)) >= 0
+	}
+	return b
+}()
 
 var urlPrefixes = []string{"https://", "http://", "ftp://", "www.", "mailto:"}
 
@@ -129,7 +149,7 @@ func isDomainByte(c byte) bool {
 // emailLen measures an e-mail address.
 func emailLen(s string) int {
 	at := 0
-	for at < len(s) && (isDomainByte(s[at]) || s[at] >= 'A' && s[at] <= 'Z' || strings.IndexByte("._%+-", s[at]) >= 0) {
+	for at < len(s) && addressByte[s[at]] {
 		at++
 	}
 	if at == 0 || at+1 >= len(s) || s[at] != '@' {

@@ -79,10 +79,16 @@ func findDirectives(doc *Document) []directive {
 			dirs = append(dirs, d)
 		}
 	}
-	for _, t := range doc.Tokens {
-		if t.Kind == Opaque && strings.HasPrefix(t.Text, ignoreMarker) && endsLine(doc.Text, t.End) {
-			at := t.Start + len(ignoreMarker)
-			dirs = append(dirs, directive{kind: ignoreLine, name: ignoreMarker, ids: splitIDs(doc.Text[at:t.End], at), span: t.Span()})
+	for bi := range doc.Blocks {
+		b := &doc.Blocks[bi]
+		for i := range b.Len() {
+			if b.Kind(i) != Opaque {
+				continue
+			}
+			if t := b.Token(i); strings.HasPrefix(t.Text, ignoreMarker) && endsLine(doc.Text, t.End) {
+				at := t.Start + len(ignoreMarker)
+				dirs = append(dirs, directive{kind: ignoreLine, name: ignoreMarker, ids: splitIDs(doc.Text[at:t.End], at), span: t.Span()})
+			}
 		}
 	}
 	slices.SortFunc(dirs, func(a, b directive) int { return cmp.Compare(a.span.Start, b.span.Start) })
@@ -278,7 +284,7 @@ func (s silence) covers(d Diagnostic) bool {
 // EngineRules returns the rules of the engine itself, which every Checker
 // runs beside the rules it is given.
 func EngineRules() []*Rule {
-	return []*Rule{unknownSuppressionRule}
+	return []*Rule{unknownSuppressionRule, limitRule}
 }
 
 var unknownSuppressionRule = &Rule{

@@ -8,7 +8,7 @@ import (
 
 // shout is a test rule of another category: words in capitals.
 var shout = &Rule{ID: "tone.test", Category: Tone, Severity: Warning, Check: func(p *Pass) {
-	for _, tok := range p.Doc.Tokens {
+	for _, tok := range p.Doc.All() {
 		if tok.Kind == Word && len(tok.Text) > 2 && strings.ToUpper(tok.Text) == tok.Text {
 			p.Report(Diagnostic{Message: "capitales", Span: tok.Span()})
 		}
@@ -17,7 +17,7 @@ var shout = &Rule{ID: "tone.test", Category: Tone, Severity: Warning, Check: fun
 
 // colon is a test rule that reports every colon read as punctuation.
 var colon = &Rule{ID: "typography.colon", Category: Typography, Severity: Error, Check: func(p *Pass) {
-	for _, tok := range p.Doc.Tokens {
+	for _, tok := range p.Doc.All() {
 		if tok.Is(":") {
 			p.Report(Diagnostic{Message: "deux-points", Span: tok.Span()})
 		}
@@ -102,7 +102,7 @@ func TestSuppressions(t *testing.T) {
 func TestIgnoreMarkerToken(t *testing.T) {
 	doc := NewDocument(&Source{Data: []byte("Oui. coquille:ignore typography.space-after, tone  \nNon")})
 	var got []string
-	for _, tok := range doc.Tokens {
+	for _, tok := range doc.All() {
 		if tok.Kind == Opaque {
 			got = append(got, tok.Text)
 		}

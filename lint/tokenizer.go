@@ -15,8 +15,95 @@ import (
 // "fin.Début" are split at the sign, URLs, e-mail addresses, mentions and
 // hashtags are recognised first and kept whole.
 type tokenizer struct {
-	text   string
-	tokens []Token
+	doc    *Document
+	tokens []token
+	end    uint32    // where the last token ends
+	forms  formTable // form numbers of the texts of words and numbers
+}
+
+// block tokenizes the segments of a block and appends the endOfBlock
+// token, at end. Tokens cover the block: a gap between segments, which
+// the readers do not leave, would be Markup.
+func (t *tokenizer) block(segs []markup.Segment, offset, end int) {
+	for i, seg := range segs {
+		if i == 0 {
+			t.end = uint32(seg.Start + offset)
+		}
+		t.segment(seg.Start+offset, seg.End+offset, seg.Kind)
+	}
+	t.add(Markup, int(t.end), end)
+	t.tokens = append(t.tokens, token{start: uint32(end), info: uint32(endOfBlock)})
+}
+
+// formTable gives numbers to strings, in the order it first sees them: an
+// open-addressing hash table, cheaper than a map for the many short words
+// of a text. A slot keeps the first eight bytes of its string, so that
+// most look-ups compare no string.
+type formTable struct {
+	slots []formSlot // a power of two, at most half full
+	n     int
+}
+
+type formSlot struct {
+	lead uint64 // the first eight bytes of the string, little-endian
+	hash uint32
+	form uint32 // form number + 1; 0 for an empty slot
+	size int    // the length of the string
+}
+
+// intern returns the number of s, the index of s in *forms, where it
+// appends s when it is new.
+func (t *formTable) intern(s string, forms *[]string) uint32 {
+	if 2*(t.n+1) > len(t.slots) {
+		t.grow()
+	}
+	var lead uint64
+	h := uint32(2166136261) // FNV-1a
+	for i := 0; i < len(s); i++ {
+		if i < 8 {
+			lead |= uint64(s[i]) << (8 * i)
+		}
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	mask := uint32(len(t.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := &t.slots[i]
+		if sl.form == 0 {
+			*forms = append(*forms, s)
+			t.n++
+			*sl = formSlot{lead: lead, hash: h, form: uint32(len(*forms)), size: len(s)}
+			return sl.form - 1
+		}
+		if sl.hash == h && sl.lead == lead && sl.size == len(s) && (len(s) <= 8 || (*forms)[sl.form-1] == s) {
+			return sl.form - 1
+		}
+	}
+}
+
+// formSlots returns the number of slots to start with for a text of size
+// bytes, a power of two: long texts have many forms.
+func formSlots(size int) int {
+	n := 1024
+	for n < size/128 {
+		n *= 2
+	}
+	return n
+}
+
+func (t *formTable) grow() {
+	old := t.slots
+	t.slots = make([]formSlot, max(2*len(old), 1024))
+	mask := uint32(len(t.slots) - 1)
+	for _, sl := range old {
+		if sl.form == 0 {
+			continue
+		}
+		i := sl.hash & mask
+		for t.slots[i].form != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = sl
+	}
 }
 
 func (t *tokenizer) segment(start, end int, kind markup.Kind) {
@@ -36,18 +123,30 @@ func (t *tokenizer) add(kind TokenKind, start, end int) {
 	if start >= end {
 		return
 	}
-	text := t.text[start:end]
-	if kind == Word || kind == Number {
-		text = nfc(text)
+	if uint32(start) > t.end {
+		t.add(Markup, int(t.end), start)
 	}
-	t.tokens = append(t.tokens, Token{Kind: kind, Start: start, End: end, Text: text})
+	t.end = uint32(end)
+	tok := token{start: uint32(start), info: uint32(kind)}
+	if kind == Word || kind == Number {
+		text := t.doc.Text[start:end]
+		if !isSurelyNFC(text) && !norm.NFC.IsNormalString(text) {
+			if t.doc.norms == nil {
+				t.doc.norms = map[uint32]string{}
+			}
+			text = norm.NFC.String(text)
+			t.doc.norms[tok.start] = text
+			tok.info |= infoNormalized
+		}
+		tok.info |= (t.forms.intern(text, &t.doc.forms) + 1) << infoFormShift
+	}
+	t.tokens = append(t.tokens, tok)
 }
 
 // addSpace adds white space, merged with the space token just before it.
 func (t *tokenizer) addSpace(start, end int) {
-	if n := len(t.tokens); n > 0 && t.tokens[n-1].Kind == Space && t.tokens[n-1].End == start {
-		t.tokens[n-1].End = end
-		t.tokens[n-1].Text = t.text[t.tokens[n-1].Start:end]
+	if n := len(t.tokens); n > 0 && t.tokens[n-1].kind() == Space && t.end == uint32(start) {
+		t.end = uint32(end)
 		return
 	}
 	t.add(Space, start, end)
@@ -80,7 +179,7 @@ func isSurelyNFC(s string) bool {
 }
 
 func (t *tokenizer) prose(start, end int) {
-	s := t.text[:end]
+	s := t.doc.Text[:end]
 	for i := start; i < end; {
 		if n := spaceLen(s[i:]); n > 0 {
 			t.addSpace(i, i+n)
@@ -95,14 +194,22 @@ func (t *tokenizer) prose(start, end int) {
 			}
 		}
 		n := simpleWordLen(s[i:])
-		if n == 0 {
-			word, _, _ := uniseg.FirstWordInString(s[i:], -1)
-			// U+202F joins words for Unicode (ExtendNumLet); here it is a space.
-			if k := strings.IndexRune(word, '\u202f'); k > 0 {
-				word = word[:k]
+		if n > 0 {
+			// Latin letters, digits and joiners, or one ASCII sign: no emoji
+			if c := s[i]; c < utf8.RuneSelf && !isASCIIAlnum(c) {
+				t.add(asciiSignKind[c], i, i+1)
+			} else {
+				t.splitWord(i, i+n)
 			}
-			n = len(word)
+			i += n
+			continue
 		}
+		word, _, _ := uniseg.FirstWordInString(s[i:], -1)
+		// U+202F joins words for Unicode (ExtendNumLet); here it is a space.
+		if k := strings.IndexRune(word, '\u202f'); k > 0 {
+			word = word[:k]
+		}
+		n = len(word)
 		t.word(i, i+n)
 		i += n
 	}
@@ -159,6 +266,18 @@ func simpleWordLen(s string) int {
 	return n
 }
 
+// asciiSignKind is the kind of each ASCII sign, Punct or Symbol, as word
+// finds it with unicode.IsPunct.
+var asciiSignKind = func() (k [utf8.RuneSelf]TokenKind) {
+	for c := range k {
+		k[c] = Symbol
+		if unicode.IsPunct(rune(c)) {
+			k[c] = Punct
+		}
+	}
+	return k
+}()
+
 // Classes of simpleWordLen: a letter, a digit, or 0 for anything else.
 const (
 	letterClass rune = 1
@@ -201,7 +320,7 @@ func joinerClass(r rune) rune {
 // word classifies one uniseg word segment and splits it where French
 // wants a boundary.
 func (t *tokenizer) word(start, end int) {
-	w := t.text[start:end]
+	w := t.doc.Text[start:end]
 	r, _ := utf8.DecodeRuneInString(w)
 	switch {
 	case isEmoji(w, r):
@@ -220,11 +339,11 @@ func (t *tokenizer) word(start, end int) {
 func (t *tokenizer) splitWord(start, end int) {
 	from := start
 	for i := start; i < end; i++ {
-		c := t.text[i]
+		c := t.doc.Text[i]
 		if c != ':' && c != '.' {
 			continue
 		}
-		if c == '.' && i > start && i+1 < end && isDigit(t.text[i-1]) && isDigit(t.text[i+1]) {
+		if c == '.' && i > start && i+1 < end && isDigit(t.doc.Text[i-1]) && isDigit(t.doc.Text[i+1]) {
 			continue
 		}
 		t.addWord(from, i)
@@ -235,7 +354,7 @@ func (t *tokenizer) splitWord(start, end int) {
 }
 
 func (t *tokenizer) addWord(start, end int) {
-	if start < end && isDigit(t.text[start]) {
+	if start < end && isDigit(t.doc.Text[start]) {
 		t.add(Number, start, end)
 	} else {
 		t.add(Word, start, end)

@@ -13,7 +13,7 @@ import (
 func tokens(text string) string {
 	doc := NewDocument(&Source{Data: []byte(text)})
 	var parts []string
-	for _, t := range doc.Tokens {
+	for _, t := range doc.All() {
 		if t.Kind == Space {
 			continue
 		}
@@ -56,11 +56,12 @@ func TestTokenizer(t *testing.T) {
 func TestTokenizerNFD(t *testing.T) {
 	nfd := "e\u0301te\u0301 !" // "été" decomposed
 	doc := NewDocument(&Source{Data: []byte(nfd)})
-	w := doc.Tokens[0]
+	b := &doc.Blocks[0]
+	w := b.Token(0)
 	if w.Kind != Word || w.Text != "été" || w.Start != 0 || w.End != len("e\u0301te\u0301") {
 		t.Fatalf("NFD word: %+v", w)
 	}
-	if p := doc.Tokens[2]; p.Text != "!" || nfd[p.Start:p.End] != "!" {
+	if p := b.Token(2); p.Text != "!" || nfd[p.Start:p.End] != "!" {
 		t.Fatalf("offset after NFD word: %+v", p)
 	}
 }
@@ -68,7 +69,7 @@ func TestTokenizerNFD(t *testing.T) {
 func TestTokenizerSpaces(t *testing.T) {
 	doc := NewDocument(&Source{Data: []byte("Oui\u00a0: non\u202f; peut-être\r\nsuite")})
 	var spaces []string
-	for _, tok := range doc.Tokens {
+	for _, tok := range doc.All() {
 		if tok.Kind == Space {
 			spaces = append(spaces, SpacingOf(tok.Text).String())
 		}
@@ -76,7 +77,7 @@ func TestTokenizerSpaces(t *testing.T) {
 	if got := strings.Join(spaces, " "); got != "nbsp space nnbsp space space" {
 		t.Fatalf("spacings: %s", got)
 	}
-	if !doc.Tokens[len(doc.Tokens)-2].IsLineBreak() {
+	if !doc.Blocks[0].Token(doc.Blocks[0].Len() - 2).IsLineBreak() {
 		t.Fatal("CRLF should be a line break")
 	}
 }
@@ -91,7 +92,7 @@ func TestBlocks(t *testing.T) {
 	if b.Start != 3 || text[b.Start:b.End] != "Premier paragraphe\nsur deux lignes." {
 		t.Fatalf("first block %q", text[b.Start:b.End])
 	}
-	if got := doc.Blocks[1].Tokens[0].Text; got != "Second" {
+	if got := doc.Blocks[1].Text(0); got != "Second" {
 		t.Fatalf("second block starts with %q", got)
 	}
 }
@@ -137,7 +138,8 @@ func TestValidate(t *testing.T) {
 }
 
 // FuzzDocument checks that any valid text tokenizes without panic, with
-// tokens inside their blocks, in order, and not overlapping.
+// tokens inside their blocks, in order, not overlapping, and not cutting
+// a character.
 func FuzzDocument(f *testing.F) {
 	for _, s := range []string{"Bonjour à tous !", "« oui » : non ; https://x.fr/a?b=c !", "# Titre\n\n*gras* `code` [lien](http://a.b)\n",
 		"e\u0301te\u0301\r\n10\u202f000 😀 #Tag @nom a@b.fr", "\uFEFF---\ntitle: x\n---\ntexte"} {
@@ -158,9 +160,12 @@ func FuzzDocument(f *testing.F) {
 			if b.Start < last || b.End > len(text) || b.Start > b.End {
 				t.Fatalf("block [%d,%d) out of order or bounds", b.Start, b.End)
 			}
-			for _, tok := range b.Tokens {
+			for _, tok := range b.All() {
 				if tok.Start < last || tok.End <= tok.Start || tok.Start < b.Start || tok.End > b.End {
 					t.Fatalf("token %+v out of order or outside its block [%d,%d)", tok, b.Start, b.End)
+				}
+				if !utf8.RuneStart(text[tok.Start]) || tok.End < len(text) && !utf8.RuneStart(text[tok.End]) || !utf8.ValidString(tok.Text) {
+					t.Fatalf("token %+v cuts a character or is not UTF-8", tok)
 				}
 				last = tok.End
 			}

@@ -52,7 +52,7 @@ func TestReadWordsFile(t *testing.T) {
 // TestPassWords checks that rules see the configuration's words.
 func TestPassWords(t *testing.T) {
 	unknown := &Rule{ID: "spelling.test", Category: Spelling, Severity: Error, Check: func(p *Pass) {
-		for _, tok := range p.Doc.Tokens {
+		for _, tok := range p.Doc.All() {
 			if tok.Kind == Word && !p.Words.Contains(tok.Text) {
 				p.Report(Diagnostic{Message: "inconnu", Span: tok.Span()})
 			}

@@ -56,9 +56,9 @@ func reportConfusion(s *wordScan, i int, want, message string, severity lint.Sev
 	if s.mention(i) {
 		return
 	}
-	replacement := sameCase(s.toks[i].Text, want)
+	replacement := sameCase(s.toks.Text(i), want)
 	d := lint.Diagnostic{
-		Span:        s.toks[i].Span(),
+		Span:        s.toks.Span(i),
 		Severity:    severity,
 		Message:     message,
 		Suggestions: []string{replacement},

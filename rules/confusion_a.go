@@ -67,9 +67,9 @@ func checkConfusionA(p *lint.Pass) {
 		switch word := s.key(i); word {
 		case "a":
 			// "A" inside a sentence names something: "pas A sans B"
-			if i+1 < len(s.toks) && s.toks[i+1].Kind == lint.Space && s.plainBefore(i) && (s.toks[i].Text == "a" || s.opensSentence(i)) {
+			if i+1 < s.toks.Len() && s.toks.Kind(i+1) == lint.Space && s.plainBefore(i) && (s.toks.Text(i) == "a" || s.opensSentence(i)) {
 				if severity, ok := prepositionA(s, i); ok {
-					if s.toks[i].Text == "A" {
+					if s.toks.Text(i) == "A" {
 						severity = lint.Warning // capitals long went without accents
 					}
 					reportConfusion(s, i, "à", wantPreposition, severity)
@@ -81,12 +81,12 @@ func checkConfusionA(p *lint.Pass) {
 				return
 			}
 			// "il à gagné", "à-t-il"
-			if s.wordAlone(i) && avoirA(s, i) || s.hyphenAfter(i) && i+3 < len(s.toks) && s.key(i+2) == "t" && s.hyphenAfter(i+2) {
+			if s.wordAlone(i) && avoirA(s, i) || s.hyphenAfter(i) && i+3 < s.toks.Len() && s.key(i+2) == "t" && s.hyphenAfter(i+2) {
 				reportConfusion(s, i, "a", wantAvoir, lint.Error)
 			}
 		case "jusqu’a":
 			if s.wordAlone(i) {
-				reportConfusion(s, i, s.toks[i].Text[:len(s.toks[i].Text)-1]+"à", wantPreposition, lint.Error)
+				reportConfusion(s, i, s.toks.Text(i)[:len(s.toks.Text(i))-1]+"à", wantPreposition, lint.Error)
 			}
 		}
 	})
@@ -124,7 +124,7 @@ func prepositionA(s *wordScan, i int) (lint.Severity, bool) {
 		return lint.Error, true
 	case k < 0 || s.opensSentence(i):
 		// "A quelle heure ?"
-		if s.toks[i].Text == "A" && s.opensSentence(i) && !startsUpperCase(s.toks[j].Text) {
+		if s.toks.Text(i) == "A" && s.opensSentence(i) && !startsUpperCase(s.toks.Text(j)) {
 			// "A disparu dans Linux 1.1": a verb without its subject
 			e, ok := s.entryAt(j)
 			return lint.Warning, ok && !onlyPOS(e, dictionaries.Conjunction) && !isFinite(e) && !e.Tags.Any(dictionaries.PastParticiple)
@@ -213,7 +213,7 @@ func avoirA(s *wordScan, i int) bool {
 		return true
 	}
 	e, ok := s.entryAt(k)
-	return ok && startsUpperCase(s.toks[k].Text) && onlyPOS(e, dictionaries.ProperNoun)
+	return ok && startsUpperCase(s.toks.Text(k)) && onlyPOS(e, dictionaries.ProperNoun)
 }
 
 // masculineSingularParticiple tells whether word j is a masculine

@@ -28,7 +28,7 @@ func checkConfusionCaSa(p *lint.Pass) {
 		}
 		switch s.key(i) {
 		case "sa":
-			if s.toks[i].Text != "SA" && pronounSa(s, i) {
+			if s.toks.Text(i) != "SA" && pronounSa(s, i) {
 				reportConfusion(s, i, "ça", "Ici, c’est le pronom «\u00a0ça\u00a0» («\u00a0sa\u00a0» est un possessif, suivi d’un nom féminin).", lint.Error)
 			}
 		case "ça":
@@ -51,7 +51,7 @@ func pronounSa(s *wordScan, i int) bool {
 		return s.prev(i) >= 0
 	}
 	j := s.next(i)
-	if j < 0 || startsUpperCase(s.toks[j].Text) {
+	if j < 0 || startsUpperCase(s.toks.Text(j)) {
 		return false
 	}
 	word := s.key(j)
@@ -70,7 +70,7 @@ func pronounSa(s *wordScan, i int) bool {
 // singular noun that is not a verb ("ça maison", "ça nouvelle maison").
 func possessiveCa(s *wordScan, i int) bool {
 	j := s.next(i)
-	if j < 0 || startsUpperCase(s.toks[j].Text) || !s.wordAlone(j) {
+	if j < 0 || startsUpperCase(s.toks.Text(j)) || !s.wordAlone(j) {
 		return false
 	}
 	e, ok := s.entryAt(j)

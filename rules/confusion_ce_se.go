@@ -41,7 +41,7 @@ func checkConfusionCeSe(p *lint.Pass) {
 			return
 		}
 		j := s.next(i)
-		if j < 0 || startsUpperCase(s.toks[j].Text) || s.hyphenAfter(j) {
+		if j < 0 || startsUpperCase(s.toks.Text(j)) || s.hyphenAfter(j) {
 			return
 		}
 		switch s.key(i) {

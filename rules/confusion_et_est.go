@@ -48,7 +48,7 @@ func checkConfusionEtEst(p *lint.Pass) {
 // parti", "elle et belle", "il et là").
 func verbEt(s *wordScan, i int) bool {
 	k, j := s.prev(i), s.next(i)
-	if k < 0 || j < 0 || s.hyphenBefore(k) || startsUpperCase(s.toks[j].Text) || !s.wordAlone(j) {
+	if k < 0 || j < 0 || s.hyphenBefore(k) || startsUpperCase(s.toks.Text(j)) || !s.wordAlone(j) {
 		return false
 	}
 	switch s.key(k) {

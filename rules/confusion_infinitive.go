@@ -80,7 +80,7 @@ func checkConfusionInfinitive(p *lint.Pass) {
 		if isElided {
 			word = rest
 		}
-		if !strings.HasSuffix(word, "é") && !strings.HasSuffix(word, "ez") || !s.wordAlone(i) || s.hyphenBefore(i) || startsUpperCase(s.toks[i].Text) {
+		if !strings.HasSuffix(word, "é") && !strings.HasSuffix(word, "ez") || !s.wordAlone(i) || s.hyphenBefore(i) || startsUpperCase(s.toks.Text(i)) {
 			return
 		}
 		var trigger string
@@ -96,7 +96,7 @@ func checkConfusionInfinitive(p *lint.Pass) {
 		if !ok || strings.HasSuffix(word, "ez") && infinitiveAt(s, s.next(i)) {
 			return // "de laissez vibrer": an imperative and its infinitive, named
 		}
-		written := s.toks[i].Text
+		written := s.toks.Text(i)
 		want := written[:len(written)-len(word)] + infinitive
 		reportConfusion(s, i, want, "Après "+quoted(trigger)+", le verbe est à l’infinitif\u00a0: "+quoted(strings.ToLower(want))+".", lint.Error)
 	})

@@ -51,19 +51,19 @@ func checkConfusionLa(p *lint.Pass) {
 		j := s.next(i)
 		switch {
 		case s.mention(i):
-		case word == "la" && s.hyphenAfter(i) && i+2 < len(s.toks) && adverbsAfterLa[s.key(i+2)]:
+		case word == "la" && s.hyphenAfter(i) && i+2 < s.toks.Len() && adverbsAfterLa[s.key(i+2)]:
 			reportConfusion(s, i, "là", wantAdverbLa, lint.Error)
 		case j >= 0 && adverbsAfterLa[s.key(j)] && s.wordAlone(j):
 			// "là bas", "la bas": one word with a hyphen
-			joined := sameCase(s.toks[i].Text, "là") + "-" + s.original(j)
-			s.pass.Replace(lint.Span{Start: s.toks[i].Start, End: s.toks[j].End}, wantHyphen+quoted(joined)+".", joined, true)
+			joined := sameCase(s.toks.Text(i), "là") + "-" + s.original(j)
+			s.pass.Replace(lint.Span{Start: s.toks.Span(i).Start, End: s.toks.Span(j).End}, wantHyphen+quoted(joined)+".", joined, true)
 		case !s.wordAlone(i):
 		case word == "la" && adverbLa(s, i, j):
 			reportConfusion(s, i, "là", wantAdverbLa, lint.Error)
 		case hyphenatedLa(s, i):
 			k := s.prev(i)
 			joined := s.original(k) + "-là"
-			s.pass.Replace(lint.Span{Start: s.toks[k].Start, End: s.toks[i].End}, wantHyphen+quoted(joined)+".", joined, true)
+			s.pass.Replace(lint.Span{Start: s.toks.Span(k).Start, End: s.toks.Span(i).End}, wantHyphen+quoted(joined)+".", joined, true)
 		case word == "là" && articleLa(s, i, j):
 			reportConfusion(s, i, "la", wantArticleLa, lint.Error)
 		}

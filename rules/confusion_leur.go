@@ -41,7 +41,7 @@ func checkConfusionLeur(p *lint.Pass) {
 			return
 		}
 		j := s.next(i)
-		if j < 0 || startsUpperCase(s.toks[j].Text) || !s.wordAlone(j) {
+		if j < 0 || startsUpperCase(s.toks.Text(j)) || !s.wordAlone(j) {
 			return
 		}
 		e, ok := s.entryAt(j)

@@ -52,7 +52,7 @@ func checkConfusionOu(p *lint.Pass) {
 		switch word := s.key(i); word {
 		case "d’ou", "jusqu’ou":
 			if s.wordAlone(i) {
-				text := s.toks[i].Text
+				text := s.toks.Text(i)
 				reportConfusion(s, i, text[:len(text)-1]+"ù", wantOuWhere, lint.Error)
 			}
 		case "ou":
@@ -112,8 +112,8 @@ func clauseStartsAt(s *wordScan, j int) bool {
 // moins", "deux où trois", "2 où 3".
 func choiceOu(s *wordScan, i int) bool {
 	k, j := s.prev(i), s.next(i)
-	if i >= 2 && i+2 < len(s.toks) && s.toks[i-2].Kind == lint.Number && s.toks[i+2].Kind == lint.Number &&
-		isInlineSpace(s.toks[i-1]) && isInlineSpace(s.toks[i+1]) {
+	if i >= 2 && i+2 < s.toks.Len() && s.toks.Kind(i-2) == lint.Number && s.toks.Kind(i+2) == lint.Number &&
+		isInlineSpace(s.toks.Token(i-1)) && isInlineSpace(s.toks.Token(i+1)) {
 		return true
 	}
 	if k < 0 || j < 0 {
@@ -130,8 +130,8 @@ func choiceOu(s *wordScan, i int) bool {
 // questionFollows tells whether the sentence of token i ends with a
 // question mark.
 func (s *wordScan) questionFollows(i int) bool {
-	for j := i + 1; j < len(s.toks); j++ {
-		if t := s.toks[j]; t.Kind == lint.Punct {
+	for j := i + 1; j < s.toks.Len(); j++ {
+		if t := s.toks.Token(j); t.Kind == lint.Punct {
 			switch t.Text {
 			case "?":
 				return true

@@ -18,7 +18,7 @@ func confusionQuandQuantRule() *lint.Rule {
 // afterComma tells whether token i follows a comma or a semicolon.
 func (s *wordScan) afterComma(i int) bool {
 	j := s.signAround(i, -1)
-	return j >= 0 && (s.toks[j].Is(",") || s.toks[j].Is(";"))
+	return j >= 0 && (s.toks.Is(j, ",") || s.toks.Is(j, ";"))
 }
 
 // quandQuantWords are the words the rule looks at.

@@ -37,7 +37,7 @@ func checkConfusionQuel(p *lint.Pass) {
 			return
 		}
 		j := s.next(i)
-		if j < 0 || startsUpperCase(s.toks[j].Text) || !s.wordAlone(j) {
+		if j < 0 || startsUpperCase(s.toks.Text(j)) || !s.wordAlone(j) {
 			return
 		}
 		e, known := s.entryAt(j)

@@ -77,10 +77,13 @@ func checkMissingElision(p *lint.Pass) {
 			return
 		}
 		j := s.next(i)
-		if j < 0 || !s.plainBefore(i) || !s.plainAfter(j) || startsUpperCase(s.toks[i].Text) && !s.opensSentence(i) {
+		if j < 0 || !mayElideBefore(word, s.lower(j)) {
 			return
 		}
-		if startsUpperCase(s.toks[j].Text) || !takesElision(s, i, j, word, s.lower(j), context) || s.codeNames()[s.lower(j)] {
+		if !s.plainBefore(i) || !s.plainAfter(j) || startsUpperCase(s.toks.Text(i)) && !s.opensSentence(i) {
+			return
+		}
+		if startsUpperCase(s.toks.Text(j)) || !takesElision(s, i, j, word, s.lower(j), context) || s.codeNames()[s.lower(j)] {
 			return
 		}
 		// "de expression-affirmative": a compound the lexicon does not know is a name
@@ -92,9 +95,22 @@ func checkMissingElision(p *lint.Pass) {
 		}
 		whole := s.original(i)
 		elided := whole[:len(whole)-1] + s.elisionApostrophe() + s.original(j)
-		p.Replace(lint.Span{Start: s.toks[i].Start, End: s.toks[j].End},
+		p.Replace(lint.Span{Start: s.toks.Span(i).Start, End: s.toks.Span(j).End},
 			quoted(word)+" s’élide devant "+quoted(s.lower(j))+"\u00a0: écrivez "+quoted(elided)+".", elided, true)
 	})
+}
+
+// mayElideBefore is the test of takesElision on the letters of the word
+// next alone, which rules most words out at once.
+func mayElideBefore(word, next string) bool {
+	if words, ok := elidingBefore[word]; ok {
+		return words[next]
+	}
+	if utf8.RuneCountInString(next) == 1 {
+		return true
+	}
+	first := initial(next)
+	return isVowel(first) || first == 'h' || first == 'y'
 }
 
 // takesElision tells whether word i, in its context, elides before the
@@ -211,7 +227,7 @@ func (s *wordScan) elisionApostrophe() string {
 		s.apostrophe = "'"
 	case lint.AnyApostrophe:
 		s.apostrophe = "’"
-		for _, t := range s.pass.Doc.Tokens {
+		for _, t := range s.pass.Doc.All() {
 			if k := strings.IndexAny(t.Text, "'’"); t.Kind == lint.Word && k >= 0 {
 				if t.Text[k] == '\'' {
 					s.apostrophe = "'"

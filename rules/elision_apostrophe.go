@@ -81,7 +81,7 @@ func checkMissingApostrophe(p *lint.Pass) {
 	glued := map[string]string{} // unknown words → their fix ("" for none)
 	var symbols map[string]bool  // the letters the document uses as names
 	scanWords(p, apostropheCandidate, func(s *wordScan, i int) {
-		if mayHoldFalseApostrophe(s.toks[i].Text) && strings.ContainsAny(s.toks[i].Text, falseApostrophes) || i+2 < len(s.toks) && isFalseApostrophe(s.toks[i+1]) {
+		if mayHoldFalseApostrophe(s.toks.Text(i)) && strings.ContainsAny(s.toks.Text(i), falseApostrophes) || i+2 < s.toks.Len() && isFalseApostrophe(s.toks.Token(i+1)) {
 			reportFalseApostrophes(s, i)
 			return
 		}
@@ -94,15 +94,15 @@ func checkMissingApostrophe(p *lint.Pass) {
 		if !s.plainBefore(i) && !afterCompoundHyphen(s, i) {
 			return
 		}
-		if i+3 < len(s.toks) && (s.toks[i+1].Is("’") || s.toks[i+1].Is("'")) && isInlineSpace(s.toks[i+2]) && s.toks[i+3].Kind == lint.Word {
+		if i+3 < s.toks.Len() && (s.toks.Is(i+1, "’") || s.toks.Is(i+1, "'")) && isInlineSpace(s.toks.Token(i+2)) && s.toks.Kind(i+3) == lint.Word {
 			reportSpacedApostrophe(s, i, i+3, whole)
 			return
 		}
 		j := s.next(i)
-		if j < 0 || !s.plainAfter(j) || startsUpperCase(s.toks[j].Text) || !letterStandsForWord(s, i, j) {
+		if j < 0 || !s.plainAfter(j) || startsUpperCase(s.toks.Text(j)) || !letterStandsForWord(s, i, j) {
 			return
 		}
-		if s.opensSentence(i) && !sentenceLetters[letter] || startsUpperCase(s.toks[i].Text) && !s.opensSentence(i) {
+		if s.opensSentence(i) && !sentenceLetters[letter] || startsUpperCase(s.toks.Text(i)) && !s.opensSentence(i) {
 			return
 		}
 		if !takesElision(s, i, j, whole, s.lower(j), elidable[whole]) && !(letter == "s" && s.nextIs(i, "il", "ils")) || !pronounInClause(s, i, j, letter) {
@@ -111,11 +111,11 @@ func checkMissingApostrophe(p *lint.Pass) {
 		if symbols == nil {
 			symbols = letterSymbols(s)
 		}
-		if symbols[s.toks[i].Text] || s.mention(i) {
+		if symbols[s.toks.Text(i)] || s.mention(i) {
 			return
 		}
 		fixed := s.original(i) + s.elisionApostrophe() + s.original(j)
-		p.Replace(lint.Span{Start: s.toks[i].Start, End: s.toks[j].End},
+		p.Replace(lint.Span{Start: s.toks.Span(i).Start, End: s.toks.Span(j).End},
 			"Apostrophe manquante\u00a0: écrivez "+quoted(fixed)+".", fixed, true)
 	})
 }
@@ -123,7 +123,7 @@ func checkMissingApostrophe(p *lint.Pass) {
 // afterCompoundHyphen tells whether the letter i ends a compound before
 // its apostrophe, as in "chef-d’ œuvre" (not "c.-à-d" nor an option "-d").
 func afterCompoundHyphen(s *wordScan, i int) bool {
-	return s.hyphenBefore(i) && i >= 2 && s.toks[i-2].Kind == lint.Word && s.lower(i-2) != "à"
+	return s.hyphenBefore(i) && i >= 2 && s.toks.Kind(i-2) == lint.Word && s.lower(i-2) != "à"
 }
 
 // negations are the words that end a negation after "ne" and its verb.
@@ -166,7 +166,7 @@ func pronounInClause(s *wordScan, i, j int, letter string) bool {
 // named after a word such as "lettre" ("la variable n"), nor a name by its
 // place (see letterIsName).
 func letterStandsForWord(s *wordScan, i, j int) bool {
-	if i >= 2 && s.toks[i-2].Kind == lint.Number {
+	if i >= 2 && s.toks.Kind(i-2) == lint.Number {
 		return false
 	}
 	k := s.prev(i)
@@ -179,10 +179,10 @@ func letterStandsForWord(s *wordScan, i, j int) bool {
 // est muet"), or after a preposition and before a verb that is not an
 // infinitive ("de s est", while "pour m aider" is "pour m’aider").
 func letterIsName(s *wordScan, i, j int) bool {
-	if j < 0 || s.toks[j].Kind != lint.Word {
+	if j < 0 || s.toks.Kind(j) != lint.Word {
 		return true
 	}
-	if first := initial(s.toks[j].Text); !isVowel(first) && first != 'h' && first != 'y' {
+	if first := initial(s.toks.Text(j)); !isVowel(first) && first != 'h' && first != 'y' {
 		return true
 	}
 	k := s.prev(i)
@@ -213,19 +213,23 @@ func letterSymbols(scan *wordScan) map[string]bool {
 	symbols := map[string]bool{}
 	s := *scan // a copy, to walk every block
 	for bi := range s.pass.Doc.Blocks {
-		s.toks = s.pass.Doc.Blocks[bi].Tokens
-		for k, t := range s.toks {
-			if t.Kind != lint.Word || len(t.Text) != 1 || !s.plainBefore(k) {
+		s.toks = &s.pass.Doc.Blocks[bi]
+		for k := range s.toks.Len() {
+			if s.toks.Kind(k) != lint.Word {
+				continue
+			}
+			t := s.toks.Token(k)
+			if len(t.Text) != 1 || !s.plainBefore(k) {
 				continue
 			}
 			if _, ok := elidedLetters[strings.ToLower(t.Text)]; !ok {
 				continue
 			}
-			if p := s.prev(k); k > 1 && s.toks[k-2].Kind == lint.Number || p >= 0 && (letterNamers[s.lower(p)] || isDeterminer(&s, p)) {
+			if p := s.prev(k); k > 1 && s.toks.Kind(k-2) == lint.Number || p >= 0 && (letterNamers[s.lower(p)] || isDeterminer(&s, p)) {
 				continue
 			}
 			next := s.next(k)
-			if next < 0 && k+1 < len(s.toks) && (s.toks[k+1].Is("’") || s.toks[k+1].Is("'")) {
+			if next < 0 && k+1 < s.toks.Len() && (s.toks.Is(k+1, "’") || s.toks.Is(k+1, "'")) {
 				continue // "d’ enfants"
 			}
 			if letterIsName(&s, k, next) {
@@ -239,9 +243,9 @@ func letterSymbols(scan *wordScan) map[string]bool {
 // reportSpacedApostrophe reports "d’ enfants": the apostrophe of word i,
 // whose whole form is whole, cut from word j by a space.
 func reportSpacedApostrophe(s *wordScan, i, j int, whole string) {
-	next := s.toks[j].Text
+	next := s.toks.Text(j)
 	first := initial(next)
-	if !isVowel(first) && first != 'h' && first != 'y' || !s.plainAfter(j) || s.mention(i) || i > 0 && s.toks[i-1].Kind == lint.Punct && strings.Contains("‘'\"“«", s.toks[i-1].Text) {
+	if !isVowel(first) && first != 'h' && first != 'y' || !s.plainAfter(j) || s.mention(i) || i > 0 && s.toks.Kind(i-1) == lint.Punct && strings.Contains("‘'\"“«", s.toks.Text(i-1)) {
 		return // "le premier ‘c’ est": a quoted letter
 	}
 	if startsUpperCase(next) {
@@ -252,8 +256,8 @@ func reportSpacedApostrophe(s *wordScan, i, j int, whole string) {
 	} else if !takesElision(s, i, j, whole, s.lower(j), elidable[whole]) {
 		return
 	}
-	fixed := s.pass.Doc.Text[s.toks[i].Start:s.toks[i+1].End] + s.original(j)
-	s.pass.Replace(lint.Span{Start: s.toks[i].Start, End: s.toks[j].End},
+	fixed := s.pass.Doc.Text[s.toks.Span(i).Start:s.toks.Span(i+1).End] + s.original(j)
+	s.pass.Replace(lint.Span{Start: s.toks.Span(i).Start, End: s.toks.Span(j).End},
 		"Pas d’espace après l’apostrophe\u00a0: écrivez "+quoted(fixed)+".", fixed, true)
 }
 
@@ -262,7 +266,7 @@ func reportSpacedApostrophe(s *wordScan, i, j int, whole string) {
 // "dIsraël". A capitalised word inside a sentence is a name ("Lépine")
 // and is left alone. Verdicts are kept in glued, since words come back.
 func reportGluedElision(s *wordScan, i int, glued map[string]string) {
-	text := s.toks[i].Text
+	text := s.toks.Text(i)
 	stem, rest, ok := gluedStem(text)
 	if !ok || startsUpperCase(text) && !s.opensSentence(i) || !s.plainBefore(i) || !s.plainAfter(i) {
 		return
@@ -277,7 +281,7 @@ func reportGluedElision(s *wordScan, i int, glued map[string]string) {
 		glued[text] = fixed
 	}
 	if fixed != "" && !s.mention(i) {
-		s.pass.Replace(s.toks[i].Span(), "Apostrophe manquante\u00a0: écrivez "+quoted(fixed)+".", fixed, true)
+		s.pass.Replace(s.toks.Span(i), "Apostrophe manquante\u00a0: écrivez "+quoted(fixed)+".", fixed, true)
 	}
 }
 
@@ -356,10 +360,10 @@ func reportFalseApostrophes(s *wordScan, i int) {
 	message := func(sign string) string {
 		return quoted(sign) + " n’est pas une apostrophe\u00a0: écrivez " + quoted(apostrophe) + "."
 	}
-	t := s.toks[i]
-	if i+2 < len(s.toks) && isFalseApostrophe(s.toks[i+1]) {
-		if elidedStems[strings.ToLower(t.Text)] && s.toks[i+2].Kind == lint.Word {
-			sign := s.toks[i+1]
+	t := s.toks.Token(i)
+	if i+2 < s.toks.Len() && isFalseApostrophe(s.toks.Token(i+1)) {
+		if elidedStems[strings.ToLower(t.Text)] && s.toks.Kind(i+2) == lint.Word {
+			sign := s.toks.Token(i + 1)
 			s.pass.Replace(sign.Span(), message(sign.Text), apostrophe, true)
 		}
 		return

@@ -55,19 +55,19 @@ func checkEuphony(p *lint.Pass) {
 			return
 		}
 		j := s.next(i)
-		if j < 0 || !s.plainBefore(i) || !s.plainAfter(j) || startsUpperCase(s.toks[i].Text) && !s.opensSentence(i) {
+		if j < 0 || !s.plainBefore(i) || !s.plainAfter(j) || startsUpperCase(s.toks.Text(i)) && !s.opensSentence(i) {
 			return
 		}
 		next := s.lower(j)
-		if first := initial(next); !isVowel(first) && first != 'h' && first != 'y' || startsUpperCase(s.toks[j].Text) || utf8.RuneCountInString(next) < 2 || elidingBefore["ce"][next] || next == "un" || next == "une" {
+		if first := initial(next); !isVowel(first) && first != 'h' && first != 'y' || startsUpperCase(s.toks.Text(j)) || utf8.RuneCountInString(next) < 2 || elidingBefore["ce"][next] || next == "un" || next == "une" {
 			return
 		}
 		e, ok := s.entryAt(j)
 		if !ok || !elidesBefore(e, initial(next)) || !euphonic(s, i, j, word, e, forms.reading) || s.mention(i) {
 			return
 		}
-		form := sameCase(s.toks[i].Text, forms.form)
-		p.Replace(s.toks[i].Span(),
+		form := sameCase(s.toks.Text(i), forms.form)
+		p.Replace(s.toks.Span(i),
 			"Devant "+quoted(next)+", "+quoted(word)+" devient "+quoted(forms.form)+"\u00a0: "+quoted(form+" "+next)+".", form, true)
 	})
 }

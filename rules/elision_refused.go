@@ -36,7 +36,7 @@ var bothElisionsAccepted = map[string]bool{"ouate": true, "ouates": true}
 func checkRefusedElision(p *lint.Pass) {
 	refuses := map[string]bool{} // the verdict on each word after an elision, as the same words come back
 	scanWords(p, hasApostrophe, func(s *wordScan, i int) {
-		text := s.toks[i].Text
+		text := s.toks.Text(i)
 		elided, rest, ok := splitElided(text)
 		if !ok || rest == "" || startsUpperCase(rest) || strings.ContainsAny(rest, "'’") || bothElisionsAccepted[rest] {
 			return
@@ -74,7 +74,7 @@ func checkRefusedElision(p *lint.Pass) {
 			suggestions[k] = sameCase(head, w) + " " + written
 		}
 		d := lint.Diagnostic{
-			Span:        s.toks[i].Span(),
+			Span:        s.toks.Span(i),
 			Message:     refusedMessage(elided, rest, suggestions),
 			Suggestions: suggestions,
 		}

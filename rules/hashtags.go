@@ -42,9 +42,9 @@ func checkHashtagCount(p *lint.Pass) {
 	for n, post := range p.Doc.Posts {
 		var tags []lint.Token
 		for _, b := range post {
-			for _, t := range b.Tokens {
-				if t.Kind == lint.Hashtag {
-					tags = append(tags, t)
+			for i := range b.Len() {
+				if b.Kind(i) == lint.Hashtag {
+					tags = append(tags, b.Token(i))
 				}
 			}
 		}
@@ -82,10 +82,12 @@ func postName(p *lint.Pass, n int) string {
 // several French words.
 func checkHashtagCase(p *lint.Pass) {
 	for bi := range p.Doc.Blocks {
-		for _, t := range p.Doc.Blocks[bi].Tokens {
-			if t.Kind != lint.Hashtag {
+		b := &p.Doc.Blocks[bi]
+		for i := range b.Len() {
+			if b.Kind(i) != lint.Hashtag {
 				continue
 			}
+			t := b.Token(i)
 			body := t.Text[1:]
 			if caseOf(body) != lowerCase || strings.Contains(body, "_") ||
 				p.Tone.Accepts(lint.ToneKey(body)) || p.Words.Contains(body) || p.Words.Contains(t.Text) {

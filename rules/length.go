@@ -34,8 +34,8 @@ func checkPlatform(p *lint.Pass) {
 			if bi > 0 {
 				c.gap(post[bi-1].End, b.Start)
 			}
-			for _, t := range b.Tokens {
-				c.token(t)
+			for i := range b.Len() {
+				c.token(b.Token(i))
 			}
 		}
 		if c.used <= pl.Limit {

@@ -11,6 +11,7 @@ func spelling() []*lint.Rule {
 				"Les noms propres, les sigles, les formes élidées et composées, les mots-clics et le code sont reconnus\u00a0; ajoutez vos propres mots à la liste words de la configuration ou avec --words.",
 			Examples: []lint.Example{{Bad: "Un test simpple.", Good: "Un test simple."}},
 			Check:    checkDictionary,
+			Heavy:    true,
 		},
 		{
 			ID: "spelling.common-mistakes", Category: lint.Spelling, Severity: lint.Error,

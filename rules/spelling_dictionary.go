@@ -18,31 +18,43 @@ import (
 func checkDictionary(p *lint.Pass) {
 	s := newSpeller(p)
 	for bi := range p.Doc.Blocks {
-		toks := p.Doc.Blocks[bi].Tokens
-		for i := 0; i < len(toks); i++ {
-			switch toks[i].Kind {
+		toks := &p.Doc.Blocks[bi]
+		for i := 0; i < toks.Len(); i++ {
+			switch toks.Kind(i) {
 			case lint.Hashtag:
-				s.checkHashtag(toks[i])
+				s.checkHashtag(toks.Token(i))
 			case lint.Word:
 				last := compoundEnd(toks, i)
-				if !inCode(toks, i, last) {
+				if s.worthChecking(toks, i, last) && !inCode(toks, i, last) {
 					s.checkWords(toks, i, last)
 				}
 				i = last
 			case lint.Number:
-				if !inCode(toks, i, i) {
-					s.checkNumber(toks[i])
-				}
+				s.checkNumber(toks, i)
 			}
 		}
 	}
 }
 
+// worthChecking tells whether checkWords may report tokens first..last: a
+// lone word that is right, or has a ligature or a classic mistake for the
+// other rules, never is. It spares checking where the word stands.
+func (s *speller) worthChecking(toks *lint.Block, first, last int) bool {
+	if first < last {
+		return true
+	}
+	switch s.classifyAt(toks, first).kind {
+	case spelledRight, missingLigature, classicMistake:
+		return false
+	}
+	return true
+}
+
 // compoundEnd returns the index of the last token of the hyphenated
 // compound that starts with Word token i: i itself for a lone word.
-func compoundEnd(toks []lint.Token, i int) int {
-	for i+2 < len(toks) && isHyphen(toks[i+1]) && toks[i].End == toks[i+1].Start && toks[i+1].End == toks[i+2].Start &&
-		(toks[i+2].Kind == lint.Word || toks[i+2].Kind == lint.Number) {
+func compoundEnd(toks *lint.Block, i int) int {
+	for i+2 < toks.Len() && isHyphenAt(toks, i+1) && glued(toks, i) && glued(toks, i+1) &&
+		(toks.Kind(i+2) == lint.Word || toks.Kind(i+2) == lint.Number) {
 		i += 2
 	}
 	return i
@@ -50,17 +62,25 @@ func compoundEnd(toks []lint.Token, i int) int {
 
 func isHyphen(t lint.Token) bool { return t.Kind == lint.Punct && (t.Text == "-" || t.Text == "‐") }
 
+// isHyphenAt tells whether token i is a hyphen.
+func isHyphenAt(toks *lint.Block, i int) bool {
+	return toks.Kind(i) == lint.Punct && (toks.Is(i, "-") || toks.Text(i) == "‐")
+}
+
+// touch tells whether tokens j and j+1 touch, whatever their kinds.
+func touch(toks *lint.Block, j int) bool { return toks.Span(j).End == toks.Span(j+1).Start }
+
 // compoundText joins the parts of tokens first..last with ASCII hyphens.
-func compoundText(toks []lint.Token, first, last int) string {
+func compoundText(toks *lint.Block, first, last int) string {
 	if first == last {
-		return toks[first].Text
+		return toks.Text(first)
 	}
 	var b strings.Builder
 	for k := first; k <= last; k += 2 {
 		if k > first {
 			b.WriteByte('-')
 		}
-		b.WriteString(toks[k].Text)
+		b.WriteString(toks.Text(k))
 	}
 	return b.String()
 }
@@ -76,21 +96,21 @@ const (
 // glued to a path or member separator, a symbol, an opening parenthesis
 // (printf()), a file extension (sources.list), or after an option dash
 // (--verbose, -exec).
-func inCode(toks []lint.Token, first, last int) bool {
-	if first > 0 && toks[first-1].End == toks[first].Start {
-		switch t := toks[first-1]; {
+func inCode(toks *lint.Block, first, last int) bool {
+	if first > 0 && touch(toks, first-1) {
+		switch t := toks.Token(first - 1); {
 		case t.Kind == lint.Symbol, t.Kind == lint.Punct && strings.Contains(codeBefore, t.Text):
 			return true
 		case isHyphen(t):
-			option := first < 2 || toks[first-2].Kind == lint.Space || isHyphen(toks[first-2])
-			if option && strings.ToLower(toks[first].Text) == toks[first].Text {
+			option := first < 2 || toks.Kind(first-2) == lint.Space || isHyphen(toks.Token(first-2))
+			if option && strings.ToLower(toks.Text(first)) == toks.Text(first) {
 				return true
 			}
 		}
 	}
-	if last+1 < len(toks) && toks[last].End == toks[last+1].Start {
-		t := toks[last+1]
-		glued := last+2 < len(toks) && toks[last+1].End == toks[last+2].Start && toks[last+2].Kind != lint.Space
+	if last+1 < toks.Len() && touch(toks, last) {
+		t := toks.Token(last + 1)
+		glued := last+2 < toks.Len() && touch(toks, last+1) && toks.Kind(last+2) != lint.Space
 		switch {
 		case t.Kind == lint.Symbol, t.Is("("):
 			return true
@@ -104,12 +124,17 @@ func inCode(toks []lint.Token, first, last int) bool {
 }
 
 // checkWords checks the lone word or the compound of tokens first..last.
-func (s *speller) checkWords(toks []lint.Token, first, last int) {
-	v := s.classify(compoundText(toks, first, last))
+func (s *speller) checkWords(toks *lint.Block, first, last int) {
+	var v verdict
+	if first == last {
+		v = s.classifyAt(toks, first)
+	} else {
+		v = s.classify(compoundText(toks, first, last))
+	}
 	if v.kind == misspelled && (first < last && s.partsRight(toks, first, last) || isLowerASCII(v.word) && s.inForeignPhrase(toks, first, last)) {
 		return
 	}
-	span := lint.Span{Start: toks[first].Start, End: toks[last].End}
+	span := lint.Span{Start: toks.Span(first).Start, End: toks.Span(last).End}
 	s.report(v, span)
 }
 
@@ -117,39 +142,40 @@ func (s *speller) checkWords(toks []lint.Token, first, last int) {
 // has an unknown word of plain ASCII letters next to it, one space apart:
 // two unknown words in a row are a phrase in another language (Save the
 // date, Finding changed files) or code, seldom two typos.
-func (s *speller) inForeignPhrase(toks []lint.Token, first, last int) bool {
+func (s *speller) inForeignPhrase(toks *lint.Block, first, last int) bool {
 	for _, side := range [2]struct{ space, word int }{{first - 1, first - 2}, {last + 1, last + 2}} {
-		if side.word < 0 || side.word >= len(toks) || toks[side.space].Kind != lint.Space || toks[side.space].IsLineBreak() {
+		if side.word < 0 || side.word >= toks.Len() || toks.Kind(side.space) != lint.Space || toks.Token(side.space).IsLineBreak() {
 			continue
 		}
-		if t := toks[side.word]; t.Kind == lint.Word && isASCII(t.Text) && s.classify(t.Text).kind == misspelled {
+		if toks.Kind(side.word) == lint.Word && isASCII(toks.Text(side.word)) && s.classifyAt(toks, side.word).kind == misspelled {
 			return true
 		}
 	}
 	return false
 }
 
-// checkNumber reports a number glued to a word of four letters or more
-// (123heures), which is neither a unit (10km, 5kWh) nor an ordinal (2e,
-// 2ème: see typography.ordinal).
-func (s *speller) checkNumber(t lint.Token) {
-	i := strings.IndexFunc(t.Text, func(r rune) bool { return !unicode.IsDigit(r) })
-	if i <= 0 || utf8.RuneCountInString(t.Text[i:]) < 4 {
+// checkNumber reports the number of token k glued to a word of four
+// letters or more (123heures), which is neither a unit (10km, 5kWh) nor an
+// ordinal (2e, 2ème: see typography.ordinal), outside code.
+func (s *speller) checkNumber(toks *lint.Block, k int) {
+	text := toks.Text(k)
+	i := strings.IndexFunc(text, func(r rune) bool { return !unicode.IsDigit(r) })
+	if i <= 0 || utf8.RuneCountInString(text[i:]) < 4 {
 		return
 	}
-	word := t.Text[i:]
-	if e, ok := s.dict.Lookup(word); ok && !e.Tags.Any(dictionaries.NoSuggest|dictionaries.Symbol) {
-		s.report(verdict{kind: missingSpace, word: word, right: t.Text[:i] + " " + word}, t.Span())
+	word := text[i:]
+	if e, ok := s.dict.Lookup(word); ok && !e.Tags.Any(dictionaries.NoSuggest|dictionaries.Symbol) && !inCode(toks, k, k) {
+		s.report(verdict{kind: missingSpace, word: word, right: text[:i] + " " + word}, toks.Span(k))
 	}
 }
 
 // partsRight tells whether every word of a compound is right.
-func (s *speller) partsRight(toks []lint.Token, first, last int) bool {
+func (s *speller) partsRight(toks *lint.Block, first, last int) bool {
 	for k := first; k <= last; k += 2 {
-		if toks[k].Kind != lint.Word {
+		if toks.Kind(k) != lint.Word {
 			continue
 		}
-		switch s.classify(toks[k].Text).kind {
+		switch s.classifyAt(toks, k).kind {
 		case spelledRight, missingLigature, classicMistake:
 		default:
 			return false
@@ -165,7 +191,7 @@ func (s *speller) report(v verdict, span lint.Span) {
 		return
 	}
 	written := s.pass.Doc.Text[span.Start:span.End]
-	span.Start += elidedLen(written, v.elided)
+	span.Start += elidedLen(written, int(v.elided))
 	written = s.pass.Doc.Text[span.Start:span.End]
 	apostrophe := apostropheFor(s.pass, written)
 	switch v.kind {

@@ -12,17 +12,21 @@ import (
 func checkLigature(p *lint.Pass) {
 	s := newSpeller(p)
 	for bi := range p.Doc.Blocks {
-		toks := p.Doc.Blocks[bi].Tokens
-		for i, t := range toks {
-			if t.Kind != lint.Word || !strings.Contains(strings.ToLower(t.Text), "oe") && !strings.Contains(strings.ToLower(t.Text), "ae") {
+		toks := &p.Doc.Blocks[bi]
+		for i := range toks.Len() {
+			f := toks.Form(i)
+			if f < 0 || toks.Kind(i) != lint.Word {
 				continue
 			}
-			v := s.classify(t.Text)
+			if lower := p.Doc.LowerForm(f); !strings.Contains(lower, "oe") && !strings.Contains(lower, "ae") {
+				continue
+			}
+			v := s.classifyAt(toks, i)
 			if v.kind != missingLigature || inCode(toks, i, i) {
 				continue
 			}
-			span := t.Span()
-			span.Start += elidedLen(p.Doc.Text[span.Start:span.End], v.elided)
+			span := toks.Span(i)
+			span.Start += elidedLen(p.Doc.Text[span.Start:span.End], int(v.elided))
 			written := p.Doc.Text[span.Start:span.End]
 			p.Replace(span, fmt.Sprintf("«\u00a0%s\u00a0» s’écrit avec la ligature\u00a0: «\u00a0%s\u00a0».", written, v.right), v.right, true)
 		}

@@ -17,11 +17,15 @@ import (
 // The spelling.dictionary rule leaves these words alone.
 func checkCommonMistakes(p *lint.Pass) {
 	list := dictionaries.Mistakes()
+	starts := mistakeStarts(p.Doc, list)
+	if starts == nil {
+		return
+	}
 	var s *speller // made for the first one-word mistake
 	for bi := range p.Doc.Blocks {
-		toks := p.Doc.Blocks[bi].Tokens
-		for i := 0; i < len(toks); i++ {
-			if toks[i].Kind != lint.Word {
+		toks := &p.Doc.Blocks[bi]
+		for i := 0; i < toks.Len(); i++ {
+			if f := toks.Form(i); f < 0 || !starts[f] || toks.Kind(i) != lint.Word {
 				continue
 			}
 			m, span, last, ok := findMistake(p.Doc.Text, list, toks, i)
@@ -42,12 +46,35 @@ func checkCommonMistakes(p *lint.Pass) {
 	}
 }
 
+// mistakeStarts tells, for each form of the document (see
+// lint.Document.Form), whether an entry of the list may start with it, as
+// findMistake looks it up; nil when none may.
+func mistakeStarts(doc *lint.Document, list *dictionaries.MistakeList) []bool {
+	starts := make([]bool, doc.NumForms())
+	any := false
+	for f := range starts {
+		key := asciiApostrophes(doc.LowerForm(f))
+		ok := len(list.Starting(key)) > 0
+		if !ok {
+			if rest, elided := cutElision(key); elided {
+				ok = len(list.Starting(rest)) > 0
+			}
+		}
+		starts[f] = ok
+		any = any || ok
+	}
+	if !any {
+		return nil
+	}
+	return starts
+}
+
 // findMistake looks for an entry of the list that starts at Word token i,
 // or right after its elided word (j’envoierai), longest first. It returns
 // the entry, its span and its last token.
-func findMistake(text string, list *dictionaries.MistakeList, toks []lint.Token, i int) (*dictionaries.Mistake, lint.Span, int, bool) {
-	key := strings.ToLower(asciiApostrophes(toks[i].Text))
-	start := toks[i].Start
+func findMistake(text string, list *dictionaries.MistakeList, toks *lint.Block, i int) (*dictionaries.Mistake, lint.Span, int, bool) {
+	key := strings.ToLower(asciiApostrophes(toks.Text(i)))
+	start := toks.Span(i).Start
 	entries := list.Starting(key)
 	if len(entries) == 0 {
 		rest, ok := cutElision(key)
@@ -55,11 +82,11 @@ func findMistake(text string, list *dictionaries.MistakeList, toks []lint.Token,
 			return nil, lint.Span{}, 0, false
 		}
 		entries = list.Starting(rest)
-		start += elidedLen(text[toks[i].Start:toks[i].End], 1)
+		start += elidedLen(text[toks.Span(i).Start:toks.Span(i).End], 1)
 	}
 	for _, m := range entries {
 		if last, ok := matchMistake(m, toks, i); ok && !insideCompound(toks, i, last) && !inCode(toks, i, last) {
-			return m, lint.Span{Start: start, End: toks[last].End}, last, true
+			return m, lint.Span{Start: start, End: toks.Span(last).End}, last, true
 		}
 	}
 	return nil, lint.Span{}, 0, false
@@ -67,20 +94,20 @@ func findMistake(text string, list *dictionaries.MistakeList, toks []lint.Token,
 
 // matchMistake matches the words of m after the first one from token i
 // on, and returns the index of the last token matched.
-func matchMistake(m *dictionaries.Mistake, toks []lint.Token, i int) (int, bool) {
+func matchMistake(m *dictionaries.Mistake, toks *lint.Block, i int) (int, bool) {
 	j := i
 	for k, word := range m.Words[1:] {
-		if j+2 >= len(toks) {
+		if j+2 >= toks.Len() {
 			return 0, false
 		}
-		sep, next := toks[j+1], toks[j+2]
+		sep, next := toks.Token(j+1), toks.Token(j+2)
 		switch m.Joiners[k] {
 		case ' ':
 			if sep.Kind != lint.Space || strings.Count(sep.Text, "\n") > 1 {
 				return 0, false
 			}
 		default:
-			if !isHyphen(sep) || sep.Start != toks[j].End || next.Start != sep.End {
+			if !isHyphen(sep) || sep.Start != toks.Span(j).End || next.Start != sep.End {
 				return 0, false
 			}
 		}
@@ -94,9 +121,9 @@ func matchMistake(m *dictionaries.Mistake, toks []lint.Token, i int) (int, bool)
 
 // insideCompound tells whether tokens first..last are glued by hyphens to
 // a longer compound ("celui là-bas" does not hold "celui là").
-func insideCompound(toks []lint.Token, first, last int) bool {
-	before := first >= 2 && isHyphen(toks[first-1]) && toks[first-1].End == toks[first].Start && toks[first-2].End == toks[first-1].Start
-	after := last+2 < len(toks) && isHyphen(toks[last+1]) && toks[last].End == toks[last+1].Start && toks[last+1].End == toks[last+2].Start
+func insideCompound(toks *lint.Block, first, last int) bool {
+	before := first >= 2 && isHyphen(toks.Token(first-1)) && toks.Span(first-1).End == toks.Span(first).Start && toks.Span(first-2).End == toks.Span(first-1).Start
+	after := last+2 < toks.Len() && isHyphen(toks.Token(last+1)) && toks.Span(last).End == toks.Span(last+1).Start && toks.Span(last+1).End == toks.Span(last+2).Start
 	return before || after
 }
 

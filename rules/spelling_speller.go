@@ -24,13 +24,13 @@ const (
 
 // verdict is the speller's answer for one word.
 type verdict struct {
+	word      string            // the word checked, without its elided words (ASCII apostrophes)
+	right     string            // wrongCase, missingLigature, missingSpace: the right spelling
+	region    dictionaries.Tags // otherRegion: the regions of the word
 	kind      verdictKind
-	elided    int                // elided words before the word checked: 1 in "qu’aujourd’hui"
-	word      string             // the word checked, without them (ASCII apostrophes)
-	right     string             // wrongCase, missingLigature, missingSpace: the right spelling
-	region    dictionaries.Tags  // otherRegion: the regions of the word
-	entry     dictionaries.Entry // spelledRight: the lexicon entry, when the lexicon gave it
-	inLexicon bool               // spelledRight: entry is set
+	elided    int32                // elided words before the word checked: 1 in "qu’aujourd’hui"
+	variant   dictionaries.Variant // spelledRight: the spelling variant of the lexicon entry, when the lexicon gave it
+	inLexicon bool                 // spelledRight: variant is set
 }
 
 // speller checks the words of one document for the spelling rules: the
@@ -48,6 +48,11 @@ type speller struct {
 	region      dictionaries.Region
 	verdicts    map[string]verdict
 	suggestions map[string][]dictionaries.Suggestion
+	// formVerdicts holds the verdicts on the document's forms (see
+	// lint.Document.Form), made on first use: the verdict on form f is
+	// formVerdicts[formIndex[f]-1], unknown while formIndex[f] is 0.
+	formVerdicts []verdict
+	formIndex    []int32
 }
 
 func newSpeller(p *lint.Pass) *speller {
@@ -73,6 +78,19 @@ func newSpeller(p *lint.Pass) *speller {
 		}
 	}
 	return s
+}
+
+// classifyAt returns the verdict on Word token i.
+func (s *speller) classifyAt(toks *lint.Block, i int) verdict {
+	f := toks.Form(i)
+	if s.formIndex == nil {
+		s.formIndex = make([]int32, s.pass.Doc.NumForms())
+	}
+	if s.formIndex[f] == 0 {
+		s.formVerdicts = append(s.formVerdicts, s.classifyWord(asciiApostrophes(s.pass.Doc.Form(f))))
+		s.formIndex[f] = int32(len(s.formVerdicts))
+	}
+	return s.formVerdicts[s.formIndex[f]-1]
 }
 
 // classify returns the verdict on a word token's text.
@@ -102,7 +120,7 @@ func (s *speller) classifyWord(w string) verdict {
 	}
 	e, found := s.lookup(w)
 	if found && e.Tags.AcceptedIn(s.region) {
-		right.entry, right.inLexicon = e, true
+		right.variant, right.inLexicon = e.Tags.Variant(), true
 		return right
 	}
 	if s.inVocabulary(w) || s.isToneWord(w) {
@@ -405,7 +423,7 @@ func (s *speller) suggest(w string) []dictionaries.Suggestion {
 	if list, ok := s.suggestions[w]; ok {
 		return list
 	}
-	opts := dictionaries.SuggestOptions{Max: 5, Regions: s.region, Accept: variantFilter(s.pass.Profile.Variant), MaxCost: plausibleCost}
+	opts := dictionaries.SuggestOptions{Max: 5, Regions: s.region, Prefer: preferredVariant(s.pass.Profile.Variant), MaxCost: plausibleCost}
 	list := s.dict.Suggestions(w, opts)
 	s.suggestions[w] = list
 	return list
@@ -421,17 +439,14 @@ func suggestionWords(list []dictionaries.Suggestion, apostrophe string) []string
 	return words
 }
 
-// variantFilter keeps the spellings of the preferred variant and those
-// common to both; nil keeps everything.
-func variantFilter(variant string) func(string, dictionaries.Entry) bool {
-	var unwanted dictionaries.Variant
+// preferredVariant returns the spelling variant a profile asks for:
+// VariantClassic, VariantReform, or VariantRare for either.
+func preferredVariant(variant string) dictionaries.Variant {
 	switch variant {
 	case lint.ClassicVariant:
-		unwanted = dictionaries.VariantReform
+		return dictionaries.VariantClassic
 	case lint.ReformVariant:
-		unwanted = dictionaries.VariantClassic
-	default:
-		return nil
+		return dictionaries.VariantReform
 	}
-	return func(_ string, e dictionaries.Entry) bool { return e.Tags.Variant() != unwanted }
+	return dictionaries.VariantRare
 }

@@ -24,18 +24,18 @@ func checkVariant(p *lint.Pass) {
 	}
 	s := newSpeller(p)
 	for bi := range p.Doc.Blocks {
-		toks := p.Doc.Blocks[bi].Tokens
-		for i := 0; i < len(toks); i++ {
-			if toks[i].Kind != lint.Word {
+		toks := &p.Doc.Blocks[bi]
+		for i := 0; i < toks.Len(); i++ {
+			if toks.Kind(i) != lint.Word {
 				continue
 			}
 			last := compoundEnd(toks, i)
 			if v := s.classify(compoundText(toks, i, last)); v.inLexicon {
-				s.reportVariant(lint.Span{Start: toks[i].Start, End: toks[last].End}, v, unwanted, message)
+				s.reportVariant(lint.Span{Start: toks.Span(i).Start, End: toks.Span(last).End}, v, unwanted, message)
 			} else {
 				for k := i; k <= last; k += 2 {
-					if v := s.classify(toks[k].Text); v.inLexicon {
-						s.reportVariant(toks[k].Span(), v, unwanted, message)
+					if v := s.classify(toks.Text(k)); v.inLexicon {
+						s.reportVariant(toks.Span(k), v, unwanted, message)
 					}
 				}
 			}
@@ -47,10 +47,10 @@ func checkVariant(p *lint.Pass) {
 // reportVariant reports a word of the lexicon in the unwanted variant,
 // with the preferred spellings as suggestions.
 func (s *speller) reportVariant(span lint.Span, v verdict, unwanted dictionaries.Variant, message string) {
-	if v.entry.Tags.Variant() != unwanted {
+	if v.variant != unwanted {
 		return
 	}
-	span.Start += elidedLen(s.pass.Doc.Text[span.Start:span.End], v.elided)
+	span.Start += elidedLen(s.pass.Doc.Text[span.Start:span.End], int(v.elided))
 	written := s.pass.Doc.Text[span.Start:span.End]
 	s.pass.Report(lint.Diagnostic{
 		Span:        span,

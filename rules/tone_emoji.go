@@ -56,7 +56,8 @@ func checkEmoji(p *lint.Pass) {
 			}
 			sentence, runReported = emojiRun{}, false
 		}
-		for i, t := range b.Tokens {
+		for i := range b.Len() {
+			t := b.Token(i)
 			switch {
 			case t.Kind == lint.Emoji:
 				run.add(i)
@@ -75,5 +76,5 @@ func checkEmoji(p *lint.Pass) {
 }
 
 func reportEmojis(p *lint.Pass, b *lint.Block, r emojiRun, msg string) {
-	p.Report(lint.Diagnostic{Message: msg, Span: lint.Span{Start: b.Tokens[r.first].Start, End: b.Tokens[r.last].End}})
+	p.Report(lint.Diagnostic{Message: msg, Span: lint.Span{Start: b.Span(r.first).Start, End: b.Span(r.last).End}})
 }

@@ -152,10 +152,14 @@ type lexiconMatch struct {
 // checkLexicon reports the phrases of l's grade in every block.
 func checkLexicon(p *lint.Pass, l *lexicon) {
 	lexicons := l.lexicons(p)
+	starts := phraseStarts(p.Doc, lexicons)
+	if starts == nil {
+		return
+	}
 	var found []lexiconMatch
 	for bi := range p.Doc.Blocks {
 		b := &p.Doc.Blocks[bi]
-		found = findPhrases(p, b, lexicons, found[:0])
+		found = findPhrases(p, b, lexicons, starts, found[:0])
 		chat := false
 		for _, m := range found {
 			chat = chat || l == smsLexicon && m.phrase.Context == dictionaries.Anywhere &&
@@ -170,16 +174,52 @@ func checkLexicon(p *lint.Pass, l *lexicon) {
 	}
 }
 
+// phraseStarts tells, for each form of the document (see
+// lint.Document.Form), whether a phrase of the lexicons may start with
+// it, as findPhrases looks it up; nil when none may.
+func phraseStarts(doc *lint.Document, lexicons []*dictionaries.Lexicon) []bool {
+	starts := make([]bool, doc.NumForms())
+	any := false
+	has := func(key string) bool {
+		for _, lex := range lexicons {
+			if len(lex.Phrases(key)) > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	for f := range starts {
+		key, shape := lexiconKey(doc.Form(f))
+		ok := has(key)
+		if !ok && shape&shapeElided != 0 {
+			if k := afterElision(key); k < len(key) {
+				ok = has(key[k:])
+			}
+		}
+		if !ok && shape&shapeRepeats != 0 {
+			if squeezed, sq := squeezeRepeats(key); sq {
+				ok = has(squeezed)
+			}
+		}
+		starts[f] = ok
+		any = any || ok
+	}
+	if !any {
+		return nil
+	}
+	return starts
+}
+
 // findPhrases appends the phrases of the lexicons found in a block, from
 // left to right, the longest at each place. Phrases accepted by the
 // configuration and innocent look-alikes are left out, but the words
-// they cover are not searched again.
-func findPhrases(p *lint.Pass, b *lint.Block, lexicons []*dictionaries.Lexicon, found []lexiconMatch) []lexiconMatch {
-	for i := 0; i < len(b.Tokens); i++ {
-		t := &b.Tokens[i]
-		if t.Kind != lint.Word && t.Kind != lint.Number {
-			continue
+// they cover are not searched again. Starts is what phraseStarts returns.
+func findPhrases(p *lint.Pass, b *lint.Block, lexicons []*dictionaries.Lexicon, starts []bool, found []lexiconMatch) []lexiconMatch {
+	for i := 0; i < b.Len(); i++ {
+		if f := b.Form(i); f < 0 || !starts[f] {
+			continue // not a word or a number, or nothing starts with it
 		}
+		t := b.Token(i)
 		key, shape := lexiconKey(t.Text)
 		m, ok := matchAt(b, i, key, t.Start, lexicons)
 		if !ok && shape&shapeElided != 0 {
@@ -236,7 +276,7 @@ func matchAt(b *lint.Block, i int, key string, start int, lexicons []*dictionari
 				break
 			}
 			if last, ok := matchRest(b, i, ph.Words[1:]); ok {
-				best = lexiconMatch{phrase: ph, span: lint.Span{Start: start, End: b.Tokens[last].End}, first: i, last: last}
+				best = lexiconMatch{phrase: ph, span: lint.Span{Start: start, End: b.Span(last).End}, first: i, last: last}
 				break
 			}
 		}
@@ -249,10 +289,10 @@ func matchAt(b *lint.Block, i int, key string, start int, lexicons []*dictionari
 func matchRest(b *lint.Block, i int, words []string) (int, bool) {
 	for _, w := range words {
 		j := i + 1
-		for j < len(b.Tokens) && (b.Tokens[j].Kind == lint.Space || b.Tokens[j].Kind == lint.Markup || b.Tokens[j].Is("-")) {
+		for j < b.Len() && (b.Kind(j) == lint.Space || b.Kind(j) == lint.Markup || b.Is(j, "-")) {
 			j++
 		}
-		if j == len(b.Tokens) || j == i+1 || b.Tokens[j].Kind != lint.Word || lexiconKeyOnly(b.Tokens[j].Text) != w {
+		if j == b.Len() || j == i+1 || b.Kind(j) != lint.Word || lexiconKeyOnly(b.Text(j)) != w {
 			return 0, false
 		}
 		i = j
@@ -274,7 +314,7 @@ func lexiconKeyOnly(word string) string {
 // and context where it is what the lexicon says. Chat tells whether the
 // block holds an unambiguous chat spelling.
 func reportable(p *lint.Pass, l *lexicon, b *lint.Block, m lexiconMatch, chat bool) bool {
-	text := p.Doc.Text[m.span.Start:b.Tokens[m.first].End]
+	text := p.Doc.Text[m.span.Start:b.Span(m.first).End]
 	switch caseOf(text) {
 	case mixedCase:
 		return false // a brand or a name: "LinkedIn", "McDo"
@@ -292,7 +332,7 @@ func reportable(p *lint.Pass, l *lexicon, b *lint.Block, m lexiconMatch, chat bo
 			return false
 		}
 	case titleCase:
-		if !atSentenceStart(b, m.first) || m.span.Start != b.Tokens[m.first].Start {
+		if !atSentenceStart(b, m.first) || m.span.Start != b.Span(m.first).Start {
 			return false // a proper noun: "Super U", "l’Abruti"
 		}
 	}
@@ -317,10 +357,10 @@ func reportable(p *lint.Pass, l *lexicon, b *lint.Block, m lexiconMatch, chat bo
 // nextIsNumber tells whether a number follows token i, after a space.
 func nextIsNumber(b *lint.Block, i int) bool {
 	j := b.Next(i)
-	if j >= 0 && b.Tokens[j].Kind == lint.Space {
+	if j >= 0 && b.Kind(j) == lint.Space {
 		j = b.Next(j)
 	}
-	return j >= 0 && b.Tokens[j].Kind == lint.Number
+	return j >= 0 && b.Kind(j) == lint.Number
 }
 
 // englishAround tells whether the word before or after tokens first to
@@ -328,7 +368,7 @@ func nextIsNumber(b *lint.Block, i int) bool {
 // English phrase ("release team", "mail filter"), not of a French one.
 func englishAround(b *lint.Block, first, last int) bool {
 	for _, j := range []int{prevWord(b, first), nextWord(b, last)} {
-		if j >= 0 && isEnglishWord(b.Tokens[j].Text) {
+		if j >= 0 && isEnglishWord(b.Text(j)) {
 			return true
 		}
 	}
@@ -339,7 +379,7 @@ func englishAround(b *lint.Block, first, last int) bool {
 // spaces and markup on the same line, or -1.
 func prevWord(b *lint.Block, i int) int {
 	for j := i - 1; j >= 0; j-- {
-		switch t := b.Tokens[j]; t.Kind {
+		switch t := b.Token(j); t.Kind {
 		case lint.Markup, lint.Space:
 			if t.IsLineBreak() {
 				return -1
@@ -368,13 +408,13 @@ func isEnglishWord(w string) bool {
 // apart tells whether the token at i stands alone between spaces, or at
 // an edge of the block, or before a punctuation mark that ends a clause.
 func apart(b *lint.Block, i int) bool {
-	if i > 0 && b.Tokens[i-1].Kind != lint.Space {
+	if i > 0 && b.Kind(i-1) != lint.Space {
 		return false
 	}
-	if i+1 == len(b.Tokens) {
+	if i+1 == b.Len() {
 		return true
 	}
-	next := b.Tokens[i+1]
+	next := b.Token(i + 1)
 	return next.Kind == lint.Space || next.Kind == lint.Punct && strings.Contains(",.!?…", next.Text)
 }
 
@@ -382,10 +422,10 @@ func apart(b *lint.Block, i int) bool {
 // or an adverb in lower case: "super sympa", not "super héros".
 func beforeAdjective(b *lint.Block, i int) bool {
 	j := nextWord(b, i)
-	if j < 0 || caseOf(b.Tokens[j].Text) != lowerCase {
+	if j < 0 || caseOf(b.Text(j)) != lowerCase {
 		return false
 	}
-	e, ok := dictionaries.Default().Lookup(b.Tokens[j].Text)
+	e, ok := dictionaries.Default().Lookup(b.Text(j))
 	return ok && e.HasReading(dictionaries.Adjective) || ok && e.HasReading(dictionaries.Adverb)
 }
 
@@ -407,7 +447,7 @@ func reportPhrase(p *lint.Pass, l *lexicon, b *lint.Block, m lexiconMatch) {
 	case ph.Hint:
 		msg += fmt.Sprintf("\u00a0; préférez une forme de %s.", alternatives(ph.Suggestions))
 	default:
-		c := caseOf(p.Doc.Text[m.span.Start:b.Tokens[m.first].End])
+		c := caseOf(p.Doc.Text[m.span.Start:b.Span(m.first).End])
 		for _, s := range ph.Suggestions {
 			suggestions = append(suggestions, withCase(s, c))
 		}

@@ -55,25 +55,27 @@ func dotsOf(t lint.Token) string {
 func checkRepeatedPunctuation(p *lint.Pass) {
 	for bi := range p.Doc.Blocks {
 		b := &p.Doc.Blocks[bi]
-		toks := b.Tokens
-		for i := 0; i < len(toks); i++ {
-			dots := dotsOf(toks[i]) != ""
-			if !dots && marksOf(toks[i]) == "" {
+		for i := 0; i < b.Len(); i++ {
+			if k := b.Kind(i); k != lint.Punct && k != lint.Symbol {
+				continue // neither dots nor marks
+			}
+			dots := dotsOf(b.Token(i)) != ""
+			if !dots && marksOf(b.Token(i)) == "" {
 				continue
 			}
 			var run strings.Builder
 			j := i
-			for ; j < len(toks) && (j == i || toks[j].Start == toks[j-1].End); j++ {
-				m := marksOf(toks[j])
+			for ; j < b.Len() && (j == i || b.Span(j).Start == b.Span(j-1).End); j++ {
+				m := marksOf(b.Token(j))
 				if dots {
-					m = dotsOf(toks[j])
+					m = dotsOf(b.Token(j))
 				}
 				if m == "" {
 					break
 				}
 				run.WriteString(m)
 			}
-			span := lint.Span{Start: toks[i].Start, End: toks[j-1].End}
+			span := lint.Span{Start: b.Span(i).Start, End: b.Span(j - 1).End}
 			switch {
 			case !endsProse(b, i, j, dots):
 			case dots:
@@ -114,21 +116,20 @@ func reportMarks(p *lint.Pass, marks string, span lint.Span) {
 // Elsewhere they are code or placeholders: "insertBy???(", "« ??? »",
 // "[SK]??nom", "le bouton ....".
 func endsProse(b *lint.Block, i, j int, dots bool) bool {
-	toks := b.Tokens
-	if j < len(toks) {
-		next := toks[j]
+	if j < b.Len() {
+		next := b.Token(j)
 		if next.Kind != lint.Space && next.Kind != lint.Emoji && !(next.Kind == lint.Punct && strings.Contains("»)”\"’,", next.Text)) {
 			return false
 		}
 	}
 	k := i - 1
-	if !dots && k >= 0 && toks[k].Kind == lint.Space {
+	if !dots && k >= 0 && b.Kind(k) == lint.Space {
 		k--
 	}
 	if k < 0 {
 		return false
 	}
-	switch prev := toks[k]; prev.Kind {
+	switch prev := b.Token(k); prev.Kind {
 	case lint.Word:
 		return !strings.HasSuffix(prev.Text, "_") // "cap_???" is a pattern
 	case lint.Number, lint.Emoji, lint.Hashtag, lint.Mention:
@@ -144,7 +145,7 @@ func endsProse(b *lint.Block, i, j int, dots bool) bool {
 func reportDots(p *lint.Pass, b *lint.Block, i, j int, dots string, span lint.Span) {
 	written := p.Doc.Text[span.Start:span.End]
 	if strings.Count(written, ".") < 4 && strings.Count(written, "…") < 2 ||
-		i > 0 && b.Tokens[i-1].Kind == lint.Word && strings.EqualFold(b.Tokens[i-1].Text, "etc") {
+		i > 0 && b.Kind(i-1) == lint.Word && strings.EqualFold(b.Text(i-1), "etc") {
 		return
 	}
 	p.Report(lint.Diagnostic{

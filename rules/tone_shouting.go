@@ -48,14 +48,15 @@ func checkShouting(p *lint.Pass) {
 			}
 			first, last, loud = -1, -1, 0
 		}
-		for i, t := range b.Tokens {
+		for i := range b.Len() {
+			t := b.Token(i)
 			switch capsKindOf(p, t) {
 			case capsLoud:
 				if first < 0 {
 					first = i
 				}
 				// the parts of a compound make one word: SOUS-TOTAUX
-				if last < 0 || !b.Tokens[i-1].Is("-") {
+				if last < 0 || !b.Is(i-1, "-") {
 					loud++
 				}
 				last = i
@@ -121,8 +122,8 @@ func capsKindOf(p *lint.Pass, t lint.Token) capsKind {
 func widenShouting(p *lint.Pass, b *lint.Block, first, last int) (int, int) {
 	edge := first
 	for i := first - 1; i >= 0; i-- {
-		k := capsKindOf(p, b.Tokens[i])
-		if k == notCaps || k == capsKeep && !lowerInSuggestion(p, b.Tokens[i]) {
+		k := capsKindOf(p, b.Token(i))
+		if k == notCaps || k == capsKeep && !lowerInSuggestion(p, b.Token(i)) {
 			break
 		}
 		if k == capsKeep {
@@ -130,9 +131,9 @@ func widenShouting(p *lint.Pass, b *lint.Block, first, last int) (int, int) {
 		}
 	}
 	first, edge = edge, last
-	for i := last + 1; i < len(b.Tokens); i++ {
-		k := capsKindOf(p, b.Tokens[i])
-		if k == notCaps || k == capsKeep && !lowerInSuggestion(p, b.Tokens[i]) {
+	for i := last + 1; i < b.Len(); i++ {
+		k := capsKindOf(p, b.Token(i))
+		if k == notCaps || k == capsKeep && !lowerInSuggestion(p, b.Token(i)) {
 			break
 		}
 		if k == capsKeep {
@@ -154,16 +155,16 @@ func isCommonWord(word string) bool {
 func capsInCode(b *lint.Block, first, last int) bool {
 	const code = "./\\_=@:~#<>[]{}$%*+|"
 	if first > 0 {
-		if t := b.Tokens[first-1]; t.Kind == lint.Word || (t.Kind == lint.Punct || t.Kind == lint.Symbol) && strings.Contains(code, t.Text) {
+		if t := b.Token(first - 1); t.Kind == lint.Word || (t.Kind == lint.Punct || t.Kind == lint.Symbol) && strings.Contains(code, t.Text) {
 			return true
 		}
 	}
-	if last+1 < len(b.Tokens) {
-		t := b.Tokens[last+1]
+	if last+1 < b.Len() {
+		t := b.Token(last + 1)
 		if t.Kind == lint.Word || (t.Kind == lint.Punct || t.Kind == lint.Symbol) && strings.Contains(code, t.Text) && t.Text != "." {
 			return true
 		}
-		if t.Is(".") && last+2 < len(b.Tokens) && b.Tokens[last+2].IsWordLike() {
+		if t.Is(".") && last+2 < b.Len() && b.Token(last+2).IsWordLike() {
 			return true
 		}
 	}
@@ -186,7 +187,7 @@ func lowerInSuggestion(p *lint.Pass, t lint.Token) bool {
 func reportShouting(p *lint.Pass, b *lint.Block, first, last int) {
 	var s strings.Builder
 	for i := first; i <= last; i++ {
-		t := b.Tokens[i]
+		t := b.Token(i)
 		text := p.Doc.Text[t.Start:t.End]
 		if t.Kind == lint.Word && lowerInSuggestion(p, t) || countLetters(text) < 2 {
 			text = strings.ToLower(text)
@@ -197,7 +198,7 @@ func reportShouting(p *lint.Pass, b *lint.Block, first, last int) {
 	if atSentenceStart(b, first) {
 		suggestion = withCase(suggestion, titleCase)
 	}
-	span := lint.Span{Start: b.Tokens[first].Start, End: b.Tokens[last].End}
+	span := lint.Span{Start: b.Span(first).Start, End: b.Span(last).End}
 	p.Report(lint.Diagnostic{
 		Message: "Mots en capitales\u00a0: ils se lisent comme des cris, et les lecteurs d’écran les épellent parfois\u00a0; " +
 			"écrivez-les en minuscules et mettez l’accent autrement (une phrase courte, un émoji).",

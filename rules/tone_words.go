@@ -133,7 +133,7 @@ func lexiconKey(word string) (string, wordShape) {
 // of a sentence, an opening sign or an emoji.
 func atSentenceStart(b *lint.Block, i int) bool {
 	for j := i - 1; j >= 0; j-- {
-		t := b.Tokens[j]
+		t := b.Token(j)
 		switch t.Kind {
 		case lint.Markup:
 			continue
@@ -161,22 +161,21 @@ const nameGlue = "./\\_=@:~#|"
 // "a-t-il") or to one of nameGlue, except a full stop that ends a
 // sentence.
 func inName(b *lint.Block, first, last int) bool {
-	toks := b.Tokens
 	if first > 0 {
-		t := toks[first-1]
+		t := b.Token(first - 1)
 		if (t.Kind == lint.Punct || t.Kind == lint.Symbol) && (t.Text == "-" || strings.Contains(nameGlue, t.Text)) {
 			return true
 		}
 	}
-	if last+1 < len(toks) {
-		t := toks[last+1]
+	if last+1 < b.Len() {
+		t := b.Token(last + 1)
 		if t.Kind == lint.Punct || t.Kind == lint.Symbol {
 			switch {
 			case t.Text == "-":
 				return true
 			case t.Text == "." || t.Text == ":":
 				// a sentence may end there, a name goes on
-				return last+2 < len(toks) && toks[last+2].IsWordLike()
+				return last+2 < b.Len() && b.Token(last+2).IsWordLike()
 			case strings.Contains(nameGlue, t.Text):
 				return true
 			}
@@ -189,8 +188,8 @@ func inName(b *lint.Block, first, last int) bool {
 // word, past spaces and markup, or -1; a line break or a sign in between
 // also gives -1.
 func nextWord(b *lint.Block, i int) int {
-	for j := i + 1; j < len(b.Tokens); j++ {
-		switch t := b.Tokens[j]; t.Kind {
+	for j := i + 1; j < b.Len(); j++ {
+		switch t := b.Token(j); t.Kind {
 		case lint.Markup, lint.Space:
 			if t.IsLineBreak() {
 				return -1

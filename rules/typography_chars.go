@@ -47,28 +47,28 @@ func charRules() []*lint.Rule {
 // any dots after "etc".
 func checkEllipsis(p *lint.Pass) {
 	for bi := range p.Doc.Blocks {
-		toks := p.Doc.Blocks[bi].Tokens
-		for i := 0; i < len(toks); i++ {
-			if !toks[i].Is(".") && !toks[i].Is("…") {
+		toks := &p.Doc.Blocks[bi]
+		for i := 0; i < toks.Len(); i++ {
+			if !toks.Is(i, ".") && !toks.Is(i, "…") {
 				continue
 			}
 			// tokens of a block are contiguous: a run of dot tokens is a
 			// run of dots in the text
 			j := i + 1
-			for j < len(toks) && (toks[j].Is(".") || toks[j].Is("…")) {
+			for j < toks.Len() && (toks.Is(j, ".") || toks.Is(j, "…")) {
 				j++
 			}
-			span := lint.Span{Start: toks[i].Start, End: toks[j-1].End}
+			span := lint.Span{Start: toks.Span(i).Start, End: toks.Span(j - 1).End}
 			run := p.Doc.Text[span.Start:span.End]
 			switch {
-			case i > 0 && toks[i-1].Kind == lint.Word && strings.EqualFold(toks[i-1].Text, "etc"):
+			case i > 0 && toks.Kind(i-1) == lint.Word && strings.EqualFold(toks.Text(i-1), "etc"):
 				if run != "." {
 					p.Replace(span, "«\u00a0etc.\u00a0» se termine par un seul point, sans points de suspension.", ".", true)
 				}
-			case run == "..." && (i == 0 || proseAround(toks[i-1])) && (j == len(toks) || proseAround(toks[j])):
+			case run == "..." && (i == 0 || proseAround(toks.Token(i-1))) && (j == toks.Len() || proseAround(toks.Token(j))):
 				// between two words ("Do...Loop", "bon...on") a space may
 				// be missing, or it is code: no safe fix
-				safe := i == 0 || j == len(toks) || !toks[i-1].IsWordLike() || !toks[j].IsWordLike()
+				safe := i == 0 || j == toks.Len() || !toks.Token(i-1).IsWordLike() || !toks.Token(j).IsWordLike()
 				p.Replace(span, "Points de suspension\u00a0: écrivez le caractère «\u00a0…\u00a0» plutôt que trois points.", "…", safe)
 			}
 			i = j - 1
@@ -185,10 +185,11 @@ func rankSide(k int) quoteSide {
 func findQuoteMarks(b *lint.Block, style quoteStyle) []quoteMark {
 	var marks []quoteMark
 	depth := 0
-	for i, t := range b.Tokens {
-		if t.Kind != lint.Punct {
+	for i := range b.Len() {
+		if b.Kind(i) != lint.Punct {
 			continue
 		}
+		t := b.Token(i)
 		switch t.Text {
 		case "«":
 			depth++
@@ -198,9 +199,9 @@ func findQuoteMarks(b *lint.Block, style quoteStyle) []quoteMark {
 			if style != straightQuotes {
 				continue
 			}
-			if i > 0 && b.Tokens[i-1].Kind == lint.Number {
+			if i > 0 && b.Kind(i-1) == lint.Number {
 				open := len(marks)%2 == 1
-				if !open || strings.ContainsAny(b.Tokens[i-1].Text, "'’") {
+				if !open || strings.ContainsAny(b.Text(i-1), "'’") {
 					continue
 				}
 			}
@@ -225,14 +226,13 @@ func findQuoteMarks(b *lint.Block, style quoteStyle) []quoteMark {
 // isCodeQuote tells whether the quotation mark at token i is glued to a
 // sign of code, or opens the argument of a function: INDIRECT("A"&B1).
 func isCodeQuote(b *lint.Block, i int) bool {
-	toks := b.Tokens
 	codeSign := func(t lint.Token) bool {
 		return t.Kind == lint.Symbol || t.Kind == lint.Punct && strings.Contains("{}&*\\#", t.Text)
 	}
-	if i > 0 && codeSign(toks[i-1]) || i+1 < len(toks) && codeSign(toks[i+1]) {
+	if i > 0 && codeSign(b.Token(i-1)) || i+1 < b.Len() && codeSign(b.Token(i+1)) {
 		return true
 	}
-	return i > 1 && toks[i-1].Is("(") && (toks[i-2].Kind == lint.Word || toks[i-2].Kind == lint.Number)
+	return i > 1 && b.Is(i-1, "(") && (b.Kind(i-2) == lint.Word || b.Kind(i-2) == lint.Number)
 }
 
 // quoteSideOf tells the side of a quotation mark from its
@@ -240,17 +240,17 @@ func isCodeQuote(b *lint.Block, i int) bool {
 // opens; after a word and before a space or a closing sign, it closes.
 func quoteSideOf(b *lint.Block, i int) quoteSide {
 	prev, next := b.Prev(i), b.Next(i)
-	leftOpen := prev < 0 || b.Tokens[prev].Kind == lint.Space ||
-		b.Tokens[prev].Kind == lint.Punct && strings.Contains("([{«“‘'’—–-/", b.Tokens[prev].Text)
-	rightOpen := next < 0 || b.Tokens[next].Kind == lint.Space ||
-		b.Tokens[next].Kind == lint.Punct && strings.Contains(",.;:!?)]}…»", b.Tokens[next].Text)
+	leftOpen := prev < 0 || b.Kind(prev) == lint.Space ||
+		b.Kind(prev) == lint.Punct && strings.Contains("([{«“‘'’—–-/", b.Text(prev))
+	rightOpen := next < 0 || b.Kind(next) == lint.Space ||
+		b.Kind(next) == lint.Punct && strings.Contains(",.;:!?)]}…»", b.Text(next))
 	switch {
 	case leftOpen && !rightOpen:
 		return openingSide
 	case !leftOpen && rightOpen:
 		return closingSide
 	case !leftOpen:
-		switch b.Tokens[next].Kind {
+		switch b.Kind(next) {
 		case lint.Punct, lint.Symbol, lint.Emoji:
 			return closingSide
 		}
@@ -263,21 +263,21 @@ func quoteSideOf(b *lint.Block, i int) quoteSide {
 // wants. A mark whose side is unknown gets no suggestion.
 func reportQuote(p *lint.Pass, b *lint.Block, m quoteMark, style quoteStyle) {
 	i, nested := m.tok, m.nested
-	span := b.Tokens[i].Span()
+	span := b.Span(i)
 	inside := p.Profile.Want(lint.InsideGuillemets).Text()
 	var repl string
 	switch m.side {
 	case openingSide:
-		if i+1 < len(b.Tokens) && isInlineSpace(b.Tokens[i+1]) {
-			span.End = b.Tokens[i+1].End
+		if i+1 < b.Len() && isInlineSpace(b.Token(i+1)) {
+			span.End = b.Span(i + 1).End
 		}
 		repl = "«" + inside
 		if nested {
 			repl = "“"
 		}
 	case closingSide:
-		if i > 0 && isInlineSpace(b.Tokens[i-1]) {
-			span.Start = b.Tokens[i-1].Start
+		if i > 0 && isInlineSpace(b.Token(i-1)) {
+			span.Start = b.Span(i - 1).Start
 		}
 		repl = inside + "»"
 		if nested {
@@ -323,9 +323,19 @@ func checkApostrophe(p *lint.Pass) {
 	default:
 		return
 	}
+	// NFC leaves apostrophes alone: a form holds one when its bytes do.
+	holds := make([]bool, p.Doc.NumForms())
+	for f := range holds {
+		holds[f] = strings.Contains(p.Doc.Form(f), wrong)
+	}
 	for bi := range p.Doc.Blocks {
-		toks := p.Doc.Blocks[bi].Tokens
-		for i, t := range toks {
+		toks := &p.Doc.Blocks[bi]
+		for i := range toks.Len() {
+			switch k := toks.Kind(i); {
+			case k == lint.Word && !holds[toks.Form(i)], k != lint.Word && k != lint.Punct:
+				continue
+			}
+			t := toks.Token(i)
 			switch {
 			case t.Kind == lint.Word:
 				// positions come from the original bytes, not the NFC text
@@ -355,11 +365,11 @@ var elidedWords = map[string]bool{
 
 // endsElision tells whether the apostrophe token i ends an elided word,
 // as in "l' ami", and is not the closing quote of a quoted letter ('l').
-func endsElision(toks []lint.Token, i int) bool {
-	if i == 0 || toks[i-1].Kind != lint.Word || !elidedWords[strings.ToLower(toks[i-1].Text)] {
+func endsElision(toks *lint.Block, i int) bool {
+	if i == 0 || toks.Kind(i-1) != lint.Word || !elidedWords[strings.ToLower(toks.Text(i-1))] {
 		return false
 	}
-	return i < 2 || toks[i-2].Kind != lint.Punct || !strings.Contains("'‘’", toks[i-2].Text)
+	return i < 2 || toks.Kind(i-2) != lint.Punct || !strings.Contains("'‘’", toks.Text(i-2))
 }
 
 // Ordinal suffixes written wrong, lowercased, with their right form.
@@ -379,7 +389,12 @@ var (
 // "XXIème", in numbers and in Roman numerals.
 func checkOrdinal(p *lint.Pass) {
 	for bi := range p.Doc.Blocks {
-		for _, t := range p.Doc.Blocks[bi].Tokens {
+		b := &p.Doc.Blocks[bi]
+		for i := range b.Len() {
+			if k := b.Kind(i); k != lint.Number && k != lint.Word {
+				continue
+			}
+			t := b.Token(i)
 			var num, suffix string
 			switch t.Kind {
 			case lint.Number:

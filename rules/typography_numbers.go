@@ -90,13 +90,13 @@ var identifierWords = map[string]bool{
 // announce one ("réf. : 12345", "code promo 54321").
 func isCodeContext(b *lint.Block, i int) bool {
 	if prev := b.Prev(i); prev >= 0 {
-		t := b.Tokens[prev]
+		t := b.Token(prev)
 		if t.Kind != lint.Space && !t.Is("+") && !(t.Kind == lint.Punct && strings.Contains("([«\"“", t.Text)) {
 			return true
 		}
 	}
 	if next := b.Next(i); next >= 0 {
-		t := b.Tokens[next]
+		t := b.Token(next)
 		switch t.Kind {
 		case lint.Space:
 		case lint.Punct:
@@ -114,7 +114,7 @@ func isCodeContext(b *lint.Block, i int) bool {
 	// the two closest words before, over a few spaces and signs
 	words := 0
 	for k, seen := b.Prev(i), 0; k >= 0 && seen < 6 && words < 2; k, seen = b.Prev(k), seen+1 {
-		switch t := b.Tokens[k]; t.Kind {
+		switch t := b.Token(k); t.Kind {
 		case lint.Space, lint.Punct, lint.Symbol:
 		case lint.Word:
 			if identifierWords[strings.ToLower(t.Text)] {
@@ -147,8 +147,8 @@ func numberGroup(t lint.Token, first bool) (ok, decimals bool) {
 
 // spacedNumber returns the index of the Number token after token i when
 // only one space character separates them, or -1.
-func spacedNumber(toks []lint.Token, i int) int {
-	if i+2 < len(toks) && isGroupSpace(toks[i+1]) && toks[i+2].Kind == lint.Number {
+func spacedNumber(toks *lint.Block, i int) int {
+	if i+2 < toks.Len() && isGroupSpace(toks.Token(i+1)) && toks.Kind(i+2) == lint.Number {
 		return i + 2
 	}
 	return -1
@@ -169,23 +169,22 @@ func checkThousands(p *lint.Pass) {
 	want := p.Profile.Want(lint.Thousands)
 	for bi := range p.Doc.Blocks {
 		b := &p.Doc.Blocks[bi]
-		toks := b.Tokens
-		for i := 0; i < len(toks); i++ {
-			t := toks[i]
+		for i := 0; i < b.Len(); i++ {
+			t := b.Token(i)
 			if t.Kind != lint.Number {
 				continue
 			}
 			// a number after another one over a space belongs to a series
 			// (telephone, score, list) that is not a grouped number
-			if i >= 2 && isGroupSpace(toks[i-1]) && toks[i-2].Kind == lint.Number {
+			if i >= 2 && isGroupSpace(b.Token(i-1)) && b.Kind(i-2) == lint.Number {
 				continue
 			}
-			if last := groupedNumber(toks, i); last > i {
+			if last := groupedNumber(b, i); last > i {
 				reportGroups(p, b, i, last, want)
 				i = last
 				continue
 			}
-			if spacedNumber(toks, i) < 0 && !p.Profile.Accepts(lint.Thousands, lint.NoSpace) {
+			if spacedNumber(b, i) < 0 && !p.Profile.Accepts(lint.Thousands, lint.NoSpace) {
 				reportUngrouped(p, b, i, want)
 			}
 		}
@@ -194,14 +193,14 @@ func checkThousands(p *lint.Pass) {
 
 // groupedNumber returns the index of the last group of the number written
 // in groups from token i ("10 000", "1 234 567,89"), or -1.
-func groupedNumber(toks []lint.Token, i int) int {
-	ok, decimals := numberGroup(toks[i], true)
+func groupedNumber(toks *lint.Block, i int) int {
+	ok, decimals := numberGroup(toks.Token(i), true)
 	if !ok || decimals {
 		return -1
 	}
 	last := -1
 	for j := spacedNumber(toks, i); j > 0; j = spacedNumber(toks, j) {
-		ok, decimals := numberGroup(toks[j], false)
+		ok, decimals := numberGroup(toks.Token(j), false)
 		if !ok {
 			return -1 // "514 555 1234": not one number
 		}
@@ -225,7 +224,7 @@ func reportGroups(p *lint.Pass, b *lint.Block, first, last int, want lint.Spacin
 	var fixed strings.Builder
 	bad, digits := false, 0
 	for k := first; k <= last; k++ {
-		t := b.Tokens[k]
+		t := b.Token(k)
 		if t.Kind == lint.Space {
 			bad = bad || !p.Profile.Accepts(lint.Thousands, lint.SpacingOf(t.Text))
 			fixed.WriteString(want.Text())
@@ -237,7 +236,7 @@ func reportGroups(p *lint.Pass, b *lint.Block, first, last int, want lint.Spacin
 	if !bad || digits == 5 && isPostcode(b, first, last) { // "29 200 Brest"
 		return
 	}
-	span := lint.Span{Start: b.Tokens[first].Start, End: b.Tokens[last].End}
+	span := lint.Span{Start: b.Span(first).Start, End: b.Span(last).End}
 	p.Replace(span, "Séparateur de milliers\u00a0: séparez les tranches de trois chiffres par "+spacingPhrase(want)+", qui ne se coupe pas en fin de ligne.", fixed.String(), true)
 }
 
@@ -246,7 +245,7 @@ func reportGroups(p *lint.Pass, b *lint.Block, first, last int, want lint.Spacin
 // town, glued to a sign, announced by a word like "réf" or an acronym
 // ("ISO 10646"), or quoted alone ("« 12345 »").
 func reportUngrouped(p *lint.Pass, b *lint.Block, i int, want lint.Spacing) {
-	t := b.Tokens[i]
+	t := b.Token(i)
 	intPart, frac, hasFrac := strings.Cut(t.Text, ",")
 	if len(intPart) < 5 || len(intPart) > 9 || intPart[0] == '0' || !allDigits(intPart) || hasFrac && !allDigits(frac) {
 		return
@@ -275,23 +274,23 @@ func reportUngrouped(p *lint.Pass, b *lint.Block, i int, want lint.Spacing) {
 // marks, spaces aside.
 func isQuotedAlone(b *lint.Block, i int) bool {
 	prev, next := b.Prev(i), b.Next(i)
-	if prev >= 0 && b.Tokens[prev].Kind == lint.Space {
+	if prev >= 0 && b.Kind(prev) == lint.Space {
 		prev = b.Prev(prev)
 	}
-	if next >= 0 && b.Tokens[next].Kind == lint.Space {
+	if next >= 0 && b.Kind(next) == lint.Space {
 		next = b.Next(next)
 	}
-	return prev >= 0 && next >= 0 && b.Tokens[prev].Kind == lint.Punct && b.Tokens[next].Kind == lint.Punct &&
-		strings.Contains("«\"“", b.Tokens[prev].Text) && strings.Contains("»\"”", b.Tokens[next].Text)
+	return prev >= 0 && next >= 0 && b.Kind(prev) == lint.Punct && b.Kind(next) == lint.Punct &&
+		strings.Contains("«\"“", b.Text(prev)) && strings.Contains("»\"”", b.Text(next))
 }
 
 // afterAcronym tells whether token i follows an acronym over one space:
 // "ISO 10646", "l’ISO 10646", "RFC 12345".
 func afterAcronym(b *lint.Block, i int) bool {
-	if i < 2 || !isInlineSpace(b.Tokens[i-1]) || b.Tokens[i-2].Kind != lint.Word {
+	if i < 2 || !isInlineSpace(b.Token(i-1)) || b.Kind(i-2) != lint.Word {
 		return false
 	}
-	w := b.Tokens[i-2].Text
+	w := b.Text(i - 2)
 	if k := strings.LastIndexAny(w, "'’"); k >= 0 {
 		_, size := utf8.DecodeRuneInString(w[k:])
 		w = w[k+size:]
@@ -303,18 +302,17 @@ func afterAcronym(b *lint.Block, i int) bool {
 // to a town name: "75001 Paris", "Brest 29200", "BREST 29200". A
 // capitalised word that starts a sentence is not taken for a town.
 func isPostcode(b *lint.Block, first, last int) bool {
-	toks := b.Tokens
-	if last+2 < len(toks) && isInlineSpace(toks[last+1]) && isTownName(toks[last+2]) {
+	if last+2 < b.Len() && isInlineSpace(b.Token(last+1)) && isTownName(b.Token(last+2)) {
 		return true
 	}
-	if first < 2 || !isInlineSpace(toks[first-1]) || !isTownName(toks[first-2]) {
+	if first < 2 || !isInlineSpace(b.Token(first-1)) || !isTownName(b.Token(first-2)) {
 		return false
 	}
 	k := first - 3
-	if k >= 0 && isInlineSpace(toks[k]) {
+	if k >= 0 && isInlineSpace(b.Token(k)) {
 		k--
 	}
-	return k >= 0 && !toks[k].IsLineBreak() && !(toks[k].Kind == lint.Punct && strings.Contains(".!?…", toks[k].Text))
+	return k >= 0 && !b.Token(k).IsLineBreak() && !(b.Kind(k) == lint.Punct && strings.Contains(".!?…", b.Text(k)))
 }
 
 // isTownName tells whether t may be the name of a town: a capitalised
@@ -370,35 +368,35 @@ type unit struct {
 
 // unitAt reads the unit or sign that starts at token j and ends there
 // ("kg", "%", "°C", "m²").
-func unitAt(doc *lint.Document, toks []lint.Token, j int) (unit, bool) {
-	t := toks[j]
+func unitAt(doc *lint.Document, toks *lint.Block, j int) (unit, bool) {
+	t := toks.Token(j)
 	last := j
 	switch {
-	case t.Is("°") && j+1 < len(toks) && toks[j+1].Kind == lint.Word:
+	case t.Is("°") && j+1 < toks.Len() && toks.Kind(j+1) == lint.Word:
 		last = j + 1
 	case t.Kind != lint.Word && t.Kind != lint.Punct && t.Kind != lint.Symbol:
 		return unit{}, false
 	}
-	return unitEnd(doc, toks, last, t.Start, toks[last].End)
+	return unitEnd(doc, toks, last, t.Start, toks.Span(last).End)
 }
 
 // unitEnd reads the unit doc.Text[start:end], whose last token is j,
 // taking in a glued "²" or "³", and makes sure no word, number or sign
 // goes on after it ("l'", "5€50", "205V+229B").
-func unitEnd(doc *lint.Document, toks []lint.Token, j, start, end int) (unit, bool) {
+func unitEnd(doc *lint.Document, toks *lint.Block, j, start, end int) (unit, bool) {
 	u := unit{text: doc.Text[start:end], end: end}
 	place, ok := unitSymbols[u.text]
 	if !ok {
 		return unit{}, false
 	}
 	u.place = place
-	if j+1 < len(toks) && (toks[j+1].Is("²") || toks[j+1].Is("³")) && place == lint.BeforeUnit {
+	if j+1 < toks.Len() && (toks.Is(j+1, "²") || toks.Is(j+1, "³")) && place == lint.BeforeUnit {
 		j++
-		u.end = toks[j].End
+		u.end = toks.Span(j).End
 		u.text = doc.Text[start:u.end]
 	}
-	if j+1 < len(toks) {
-		switch n := toks[j+1]; {
+	if j+1 < toks.Len() {
+		switch n := toks.Token(j + 1); {
 		case n.Kind == lint.Word, n.Kind == lint.Number, n.Kind == lint.Symbol, n.Kind == lint.Punct && strings.Contains("'’-", n.Text):
 			return unit{}, false
 		}
@@ -411,11 +409,12 @@ func unitEnd(doc *lint.Document, toks []lint.Token, j, start, end int) (unit, bo
 func checkUnits(p *lint.Pass) {
 	doc := p.Doc
 	for bi := range doc.Blocks {
-		toks := doc.Blocks[bi].Tokens
-		for i, t := range toks {
-			if t.Kind != lint.Number {
+		toks := &doc.Blocks[bi]
+		for i := range toks.Len() {
+			if toks.Kind(i) != lint.Number {
 				continue
 			}
+			t := toks.Token(i)
 			n := numberPrefix(t.Text)
 			if n == 0 {
 				continue
@@ -427,11 +426,11 @@ func checkUnits(p *lint.Pass) {
 			case n < len(t.Text): // "5kg", "100m²"
 				gap = lint.Span{Start: t.Start + n, End: t.Start + n}
 				u, ok = unitEnd(doc, toks, i, gap.Start, t.End)
-			case i+1 < len(toks) && toks[i+1].Kind != lint.Space: // "50%"
+			case i+1 < toks.Len() && toks.Kind(i+1) != lint.Space: // "50%"
 				gap = lint.Span{Start: t.End, End: t.End}
 				u, ok = unitAt(doc, toks, i+1)
-			case i+2 < len(toks) && isInlineSpace(toks[i+1]): // "20 €"
-				gap = toks[i+1].Span()
+			case i+2 < toks.Len() && isInlineSpace(toks.Token(i+1)): // "20 €"
+				gap = toks.Span(i + 1)
 				u, ok = unitAt(doc, toks, i+2)
 			}
 			if !ok {
@@ -481,9 +480,9 @@ func plausibleHour(s string) bool {
 func checkHours(p *lint.Pass) {
 	want := p.Profile.Want(lint.BeforeUnit)
 	for bi := range p.Doc.Blocks {
-		toks := p.Doc.Blocks[bi].Tokens
-		for i := 0; i < len(toks); i++ {
-			t := toks[i]
+		toks := &p.Doc.Blocks[bi]
+		for i := 0; i < toks.Len(); i++ {
+			t := toks.Token(i)
 			if t.Kind != lint.Number {
 				continue
 			}
@@ -498,7 +497,7 @@ func checkHours(p *lint.Pass) {
 				if last < 0 {
 					continue
 				}
-				span.End = toks[last].End
+				span.End = toks.Span(last).End
 				i = last
 			}
 			if !bad {
@@ -519,23 +518,23 @@ func checkHours(p *lint.Pass) {
 // "18 h 30" or "18 H 30": its hour and minutes, its last token (-1 if
 // none), and whether it is wrong: a space the profile does not accept, or
 // an uppercase H.
-func spacedHour(p *lint.Pass, toks []lint.Token, i int) (hour, minutes string, last int, bad bool) {
-	hour = toks[i].Text
-	if !allDigits(hour) || !plausibleHour(hour) || i+2 >= len(toks) || !isInlineSpace(toks[i+1]) ||
-		toks[i+2].Kind != lint.Word || toks[i+2].Text != "h" && toks[i+2].Text != "H" {
+func spacedHour(p *lint.Pass, toks *lint.Block, i int) (hour, minutes string, last int, bad bool) {
+	hour = toks.Text(i)
+	if !allDigits(hour) || !plausibleHour(hour) || i+2 >= toks.Len() || !isInlineSpace(toks.Token(i+1)) ||
+		toks.Kind(i+2) != lint.Word || toks.Text(i+2) != "h" && toks.Text(i+2) != "H" {
 		return "", "", -1, false
 	}
 	last = i + 2
-	spaces := []lint.Token{toks[i+1]}
-	if j := last + 2; j < len(toks) && isInlineSpace(toks[last+1]) && toks[j].Kind == lint.Number &&
-		len(toks[j].Text) == 2 && allDigits(toks[j].Text) && toks[j].Text[0] <= '5' {
-		spaces = append(spaces, toks[last+1])
-		minutes, last = toks[j].Text, j
+	spaces := []lint.Token{toks.Token(i + 1)}
+	if j := last + 2; j < toks.Len() && isInlineSpace(toks.Token(last+1)) && toks.Kind(j) == lint.Number &&
+		len(toks.Text(j)) == 2 && allDigits(toks.Text(j)) && toks.Text(j)[0] <= '5' {
+		spaces = append(spaces, toks.Token(last+1))
+		minutes, last = toks.Text(j), j
 	}
-	if minutes == "" && toks[i+2].Text == "H" { // "8 H" is not clearly an hour
+	if minutes == "" && toks.Text(i+2) == "H" { // "8 H" is not clearly an hour
 		return "", "", -1, false
 	}
-	bad = toks[i+2].Text == "H"
+	bad = toks.Text(i+2) == "H"
 	for _, s := range spaces {
 		bad = bad || !p.Profile.Accepts(lint.BeforeUnit, lint.SpacingOf(s.Text))
 	}

@@ -21,10 +21,11 @@ func spaceAfterRule() *lint.Rule {
 func checkSpaceAfter(pass *lint.Pass) {
 	for bi := range pass.Doc.Blocks {
 		b := &pass.Doc.Blocks[bi]
-		for i, t := range b.Tokens {
-			if t.Kind != lint.Punct {
+		for i := range b.Len() {
+			if b.Kind(i) != lint.Punct {
 				continue
 			}
+			t := b.Token(i)
 			span, sure, ok := missingSpaceAfter(b, i)
 			if !ok {
 				continue
@@ -71,12 +72,12 @@ func checkSpaceAfter(pass *lint.Pass) {
 //   - … and a run of three dots or more after a word, before a word,
 //     uncertain; two dots are left alone ("../dossier", "1..10").
 func missingSpaceAfter(b *lint.Block, i int) (span lint.Span, sure, ok bool) {
-	t := b.Tokens[i]
+	t := b.Token(i)
 	p, n := wordBefore(b, i), b.Next(i)
-	if t.Kind != lint.Punct || p < 0 || n < 0 || b.Tokens[n].Kind == lint.Space {
+	if t.Kind != lint.Punct || p < 0 || n < 0 || b.Kind(n) == lint.Space {
 		return lint.Span{}, false, false
 	}
-	prev, next := b.Tokens[p], b.Tokens[n]
+	prev, next := b.Token(p), b.Token(n)
 	if !apartAfter(b, n) {
 		return lint.Span{}, false, false
 	}
@@ -88,7 +89,7 @@ func missingSpaceAfter(b *lint.Block, i int) (span lint.Span, sure, ok bool) {
 		sure = true
 	case "!", "?":
 		first := i
-		for glued(b, first-1) && (b.Tokens[first-1].Is("!") || b.Tokens[first-1].Is("?")) {
+		for glued(b, first-1) && (b.Is(first-1, "!") || b.Is(first-1, "?")) {
 			first--
 		}
 		pf := wordBefore(b, first)
@@ -99,14 +100,14 @@ func missingSpaceAfter(b *lint.Block, i int) (span lint.Span, sure, ok bool) {
 			next.Kind == lint.Word && isCapitalized(next.Text) && apartBefore(b, p)
 	case ".":
 		first := i
-		for glued(b, first-1) && b.Tokens[first-1].Is(".") {
+		for glued(b, first-1) && b.Is(first-1, ".") {
 			first--
 		}
 		if first < i-1 {
 			pf := b.Prev(first)
 			ok = pf >= 0 && gluesBefore(b, pf) &&
 				next.Kind == lint.Word && isLetters(next.Text)
-			span.Start = b.Tokens[first].Start
+			span.Start = b.Span(first).Start
 			break
 		}
 		if first < i {
@@ -125,10 +126,10 @@ func missingSpaceAfter(b *lint.Block, i int) (span lint.Span, sure, ok bool) {
 // French punctuation.
 func wordBefore(b *lint.Block, k int) int {
 	p := b.Prev(k)
-	if p < 0 || b.Tokens[p].Kind != lint.Space {
+	if p < 0 || b.Kind(p) != lint.Space {
 		return p
 	}
-	if s := lint.SpacingOf(b.Tokens[p].Text); s != lint.NoBreak && s != lint.NarrowNoBreak || b.Tokens[p].End != b.Tokens[k].Start {
+	if s := lint.SpacingOf(b.Text(p)); s != lint.NoBreak && s != lint.NarrowNoBreak || b.Span(p).End != b.Span(k).Start {
 		return -1
 	}
 	return b.Prev(p)

@@ -60,8 +60,8 @@ func spaceBeforeRule(id, sign string, place lint.Place, doc string, example lint
 			where := "avant " + quoted(sign)
 			for bi := range pass.Doc.Blocks {
 				b := &pass.Doc.Blocks[bi]
-				for i, t := range b.Tokens {
-					if t.Kind != lint.Punct || t.Text != sign {
+				for i := range b.Len() {
+					if b.Kind(i) != lint.Punct || !b.Is(i, sign) {
 						continue
 					}
 					span, found, sure, ok := spaceBeforeSign(b, i)
@@ -93,17 +93,17 @@ func spaceBeforeRule(id, sign string, place lint.Place, doc string, example lint
 // to the word after it (":param", "!important", "C:\") unless
 // missingSpaceAfter finds a typo there ("Quoi?Tu").
 func spaceBeforeSign(b *lint.Block, i int) (span lint.Span, found string, sure, ok bool) {
-	t := b.Tokens[i]
+	t := b.Token(i)
 	p := b.Prev(i)
 	if p < 0 || isSmiley(b, i) {
 		return
 	}
-	if prev := b.Tokens[p]; prev.Kind == lint.Space {
+	if prev := b.Token(p); prev.Kind == lint.Space {
 		pp := b.Prev(p)
 		if prev.End != t.Start || prev.IsLineBreak() || pp < 0 || !endsClause(b, i) {
 			return
 		}
-		if before := b.Tokens[pp]; !before.IsWordLike() && !closes(before) && !closesSentence(b, pp) {
+		if before := b.Token(pp); !before.IsWordLike() && !closes(before) && !closesSentence(b, pp) {
 			return // "« ! »", "$ :", "+ ?": a sign quoted or in code
 		}
 		return lint.Span{Start: prev.Start, End: t.End}, prev.Text, true, true
@@ -128,7 +128,7 @@ func endsClause(b *lint.Block, i int) bool {
 	if n < 0 {
 		return true
 	}
-	switch t := b.Tokens[n]; t.Kind {
+	switch t := b.Token(n); t.Kind {
 	case lint.Space, lint.Emoji:
 		return true
 	case lint.Punct:
@@ -145,7 +145,7 @@ func endsClause(b *lint.Block, i int) bool {
 // code, a closing bracket or quote, or a percent sign. An emoji is
 // decoration: "🎉!" is left alone.
 func gluesBefore(b *lint.Block, p int) bool {
-	t := b.Tokens[p]
+	t := b.Token(p)
 	switch t.Kind {
 	case lint.Word, lint.Number:
 		return apartBefore(b, p)
@@ -160,7 +160,7 @@ func gluesBefore(b *lint.Block, p int) bool {
 // closesSentence tells whether token j is a closing straight quote or a
 // sign that ends a sentence, after which another sign may follow: "Quoi ? !".
 func closesSentence(b *lint.Block, j int) bool {
-	switch t := b.Tokens[j]; {
+	switch t := b.Token(j); {
 	case t.Is("\""):
 		return !opensQuote(b, j)
 	case t.Kind == lint.Punct:
@@ -191,13 +191,13 @@ func apartBefore(b *lint.Block, k int) bool {
 	if g < 0 {
 		return true
 	}
-	sep := b.Tokens[g]
+	sep := b.Token(g)
 	switch {
 	case sep.Kind == lint.Space, opensQuote(b, g), sep.Is("-"), sep.Is("…"):
 		return true
 	case sep.Is(":") || sep.Is(".") || sep.Is(","):
 		w := b.Prev(g)
-		return w >= 0 && b.Tokens[w].Kind == lint.Number && b.Tokens[k].Kind == lint.Number
+		return w >= 0 && b.Kind(w) == lint.Number && b.Kind(k) == lint.Number
 	}
 	return false
 }
@@ -211,12 +211,12 @@ func apartAfter(b *lint.Block, k int) bool {
 	if f < 0 {
 		return true
 	}
-	switch t := b.Tokens[f]; {
+	switch t := b.Token(f); {
 	case t.Kind == lint.Space, t.Kind == lint.Emoji, t.Is("-"):
 		return true
 	case t.Kind == lint.Punct && strings.Contains(".,;:!?…)]}»”\"'’", t.Text):
 		g := b.Next(f)
-		return g < 0 || !b.Tokens[g].IsWordLike()
+		return g < 0 || !b.Token(g).IsWordLike()
 	}
 	return false
 }
@@ -224,7 +224,7 @@ func apartAfter(b *lint.Block, k int) bool {
 // opensQuote tells whether token j opens a quotation or a bracket: "(",
 // "[", "«", "“", or a straight quote that is not glued to what precedes.
 func opensQuote(b *lint.Block, j int) bool {
-	t := b.Tokens[j]
+	t := b.Token(j)
 	if t.Kind != lint.Punct {
 		return false
 	}
@@ -233,31 +233,31 @@ func opensQuote(b *lint.Block, j int) bool {
 		return true
 	case "\"", "'":
 		p := b.Prev(j)
-		return p < 0 || b.Tokens[p].Kind == lint.Space || opensQuote(b, p)
+		return p < 0 || b.Kind(p) == lint.Space || opensQuote(b, p)
 	}
 	return false
 }
 
 // glued tells whether tokens j and j+1 touch, without even markup between.
 func glued(b *lint.Block, j int) bool {
-	return j >= 0 && j+1 < len(b.Tokens) && b.Tokens[j].End == b.Tokens[j+1].Start &&
-		b.Tokens[j].Kind != lint.Space && b.Tokens[j+1].Kind != lint.Space
+	return j >= 0 && j+1 < b.Len() && b.Span(j).End == b.Span(j+1).Start &&
+		b.Kind(j) != lint.Space && b.Kind(j+1) != lint.Space
 }
 
 // isSmiley tells whether the colon or semicolon at i starts a smiley:
 // ":)", ":-)", ";)", ":D", ":p", ":'(", ":/", ":3", ":))".
 func isSmiley(b *lint.Block, i int) bool {
-	if t := b.Tokens[i].Text; t != ":" && t != ";" {
+	if t := b.Text(i); t != ":" && t != ";" {
 		return false
 	}
 	j := i + 1
-	if glued(b, i) && (b.Tokens[j].Is("-") || b.Tokens[j].Is("'") || b.Tokens[j].Is("’")) {
+	if glued(b, i) && (b.Is(j, "-") || b.Is(j, "'") || b.Is(j, "’")) {
 		j++
 	}
 	if !glued(b, j-1) {
 		return false
 	}
-	m := b.Tokens[j]
+	m := b.Token(j)
 	switch m.Kind {
 	case lint.Punct, lint.Symbol:
 		if !strings.Contains(")(][/\\|*$@", m.Text) {
@@ -272,14 +272,14 @@ func isSmiley(b *lint.Block, i int) bool {
 		return false
 	}
 	// The mouth ends the smiley: ":Dupont" and ":/chemin" are not smileys.
-	return !glued(b, j) || !b.Tokens[j+1].IsWordLike()
+	return !glued(b, j) || !b.Token(j+1).IsWordLike()
 }
 
 // endsSmiley tells whether token k is the mouth of a smiley: the ")" of
 // ":)" or ":-)".
 func endsSmiley(b *lint.Block, k int) bool {
 	for j := k - 1; j >= k-2 && glued(b, j); j-- {
-		if t := b.Tokens[j]; t.Is(":") || t.Is(";") {
+		if t := b.Token(j); t.Is(":") || t.Is(";") {
 			return isSmiley(b, j)
 		}
 	}
@@ -322,10 +322,11 @@ func checkGuillemets(pass *lint.Pass) {
 	for bi := range pass.Doc.Blocks {
 		b := &pass.Doc.Blocks[bi]
 		var open [2]int // depth of « and of ‹
-		for i, t := range b.Tokens {
-			if t.Kind != lint.Punct {
+		for i := range b.Len() {
+			if b.Kind(i) != lint.Punct {
 				continue
 			}
+			t := b.Token(i)
 			var span lint.Span
 			var found string
 			var ok bool
@@ -370,12 +371,12 @@ func closingOf(s string) string {
 // of the space after it, and that space ("" if none); false for an empty
 // pair or a guillemet that ends a line or the block.
 func spaceAfterGuillemet(b *lint.Block, i int) (lint.Span, string, bool) {
-	t := b.Tokens[i]
+	t := b.Token(i)
 	n := b.Next(i)
 	if n < 0 {
 		return lint.Span{}, "", false
 	}
-	switch next := b.Tokens[n]; {
+	switch next := b.Token(n); {
 	case next.Kind == lint.Space:
 		if next.Start != t.End || next.IsLineBreak() || b.Next(n) < 0 {
 			return lint.Span{}, "", false
@@ -391,12 +392,12 @@ func spaceAfterGuillemet(b *lint.Block, i int) (lint.Span, string, bool) {
 // guillemet at i and of the guillemet, and that space ("" if none); false
 // for an empty pair or a guillemet that starts a line or the block.
 func spaceBeforeGuillemet(b *lint.Block, i int) (lint.Span, string, bool) {
-	t := b.Tokens[i]
+	t := b.Token(i)
 	p := b.Prev(i)
 	if p < 0 {
 		return lint.Span{}, "", false
 	}
-	prev := b.Tokens[p]
+	prev := b.Token(p)
 	if prev.Kind == lint.Space {
 		if prev.End != t.Start || prev.IsLineBreak() {
 			return lint.Span{}, "", false
@@ -405,7 +406,7 @@ func spaceBeforeGuillemet(b *lint.Block, i int) (lint.Span, string, bool) {
 			return lint.Span{}, "", false
 		}
 	}
-	if b.Tokens[p].Is("«") || b.Tokens[p].Is("‹") {
+	if b.Is(p, "«") || b.Is(p, "‹") {
 		return lint.Span{}, "", false
 	}
 	if prev.Kind == lint.Space {
@@ -453,18 +454,19 @@ func signName(s string) string {
 func checkNoSpaceBefore(pass *lint.Pass) {
 	for bi := range pass.Doc.Blocks {
 		b := &pass.Doc.Blocks[bi]
-		for i, t := range b.Tokens {
-			if t.Kind != lint.Punct {
+		for i := range b.Len() {
+			if b.Kind(i) != lint.Punct {
 				continue
 			}
+			t := b.Token(i)
 			end, name := i, t.Text
 			switch t.Text {
 			case ",", ")", "]", "…":
 			case ".":
-				if glued(b, i-1) && b.Tokens[i-1].Is(".") {
+				if glued(b, i-1) && b.Is(i-1, ".") {
 					continue // not the first dot of a run
 				}
-				for end+1 < len(b.Tokens) && glued(b, end) && b.Tokens[end+1].Is(".") {
+				for end+1 < b.Len() && glued(b, end) && b.Is(end+1, ".") {
 					end++
 				}
 				switch end - i {
@@ -478,16 +480,16 @@ func checkNoSpaceBefore(pass *lint.Pass) {
 				continue
 			}
 			p := b.Prev(i)
-			if p < 0 || b.Tokens[p].Kind != lint.Space {
+			if p < 0 || b.Kind(p) != lint.Space {
 				continue
 			}
-			space := b.Tokens[p]
+			space := b.Token(p)
 			pp := b.Prev(p)
 			if space.End != t.Start || space.IsLineBreak() || pp < 0 || !spaceBeforeIsWrong(b, pp, end, name) {
 				continue
 			}
-			signs := pass.Doc.Text[t.Start:b.Tokens[end].End]
-			pass.Replace(lint.Span{Start: space.Start, End: b.Tokens[end].End},
+			signs := pass.Doc.Text[t.Start:b.Span(end).End]
+			pass.Replace(lint.Span{Start: space.Start, End: b.Span(end).End},
 				"Pas d’espace avant "+signName(name)+".", signs, true)
 		}
 	}
@@ -496,7 +498,7 @@ func checkNoSpaceBefore(pass *lint.Pass) {
 // spaceBeforeIsWrong tells whether the space between token pp and the sign
 // that ends at token end (named as by signName) is a mistake.
 func spaceBeforeIsWrong(b *lint.Block, pp, end int, name string) bool {
-	switch prev := b.Tokens[pp]; prev.Kind {
+	switch prev := b.Token(pp); prev.Kind {
 	case lint.Word, lint.Number, lint.Mention, lint.Hashtag, lint.Opaque:
 	case lint.Punct:
 		switch prev.Text {
@@ -518,7 +520,7 @@ func spaceBeforeIsWrong(b *lint.Block, pp, end int, name string) bool {
 	if n < 0 {
 		return true
 	}
-	next := b.Tokens[n]
+	next := b.Token(n)
 	switch name {
 	case ",", ".":
 		if next.Kind != lint.Space {
@@ -537,7 +539,7 @@ func spaceBeforeIsWrong(b *lint.Block, pp, end int, name string) bool {
 // word, an emoji, a mention, a hashtag, or an opening bracket or quote.
 // After " ." anything else is rather code: "find . -name", "cp a .".
 func startsSentence(b *lint.Block, j int) bool {
-	switch t := b.Tokens[j]; t.Kind {
+	switch t := b.Token(j); t.Kind {
 	case lint.Word:
 		return capitalWord(t)
 	case lint.Emoji, lint.Mention, lint.Hashtag:
@@ -552,18 +554,19 @@ func startsSentence(b *lint.Block, j int) bool {
 func checkNoSpaceAfterOpening(pass *lint.Pass) {
 	for bi := range pass.Doc.Blocks {
 		b := &pass.Doc.Blocks[bi]
-		for i, t := range b.Tokens {
-			if !t.Is("(") && !t.Is("[") || t.Kind != lint.Punct {
+		for i := range b.Len() {
+			if b.Kind(i) != lint.Punct || !b.Is(i, "(") && !b.Is(i, "[") {
 				continue
 			}
-			if p := b.Prev(i); p >= 0 && b.Tokens[p].Kind != lint.Space && !opensQuote(b, p) {
+			t := b.Token(i)
+			if p := b.Prev(i); p >= 0 && b.Kind(p) != lint.Space && !opensQuote(b, p) {
 				continue
 			}
 			n := b.Next(i)
 			if n < 0 {
 				continue
 			}
-			space := b.Tokens[n]
+			space := b.Token(n)
 			if space.Kind != lint.Space || space.Start != t.End || space.IsLineBreak() {
 				continue
 			}
@@ -571,7 +574,7 @@ func checkNoSpaceAfterOpening(pass *lint.Pass) {
 			if nn < 0 {
 				continue
 			}
-			if next := b.Tokens[nn]; next.Kind == lint.Emoji || !next.IsWordLike() && !opensQuote(b, nn) {
+			if next := b.Token(nn); next.Kind == lint.Emoji || !next.IsWordLike() && !opensQuote(b, nn) {
 				continue
 			}
 			pass.Replace(lint.Span{Start: t.Start, End: space.End},

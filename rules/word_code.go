@@ -18,9 +18,13 @@ func (s *wordScan) codeNames() map[string]bool {
 	}
 	s.names = map[string]bool{}
 	for bi := range s.pass.Doc.Blocks {
-		toks := s.pass.Doc.Blocks[bi].Tokens
-		for k, t := range toks {
-			if t.Kind != lint.Word || !gluedToCode(toks, k) || !asciiOnly(t.Text) {
+		toks := &s.pass.Doc.Blocks[bi]
+		for k := range toks.Len() {
+			if toks.Kind(k) != lint.Word || !gluedToCode(toks, k) {
+				continue
+			}
+			t := toks.Token(k)
+			if !asciiOnly(t.Text) {
 				continue
 			}
 			if e, ok := s.entry(t.Text); !ok || !anyPOS(e, dictionaries.Determiner|dictionaries.Pronoun|dictionaries.Preposition|dictionaries.Conjunction) {
@@ -31,26 +35,27 @@ func (s *wordScan) codeNames() map[string]bool {
 	return s.names
 }
 
-// gluedToCode tells whether the word toks[k] is glued to signs that only
-// code uses: "_", "=", "$", "/", "--" or "\\" on either side, a call
-// "(3)" or "()" after it, an extension after a full stop.
-func gluedToCode(toks []lint.Token, k int) bool {
-	code := func(t lint.Token) bool {
-		return (t.Kind == lint.Punct || t.Kind == lint.Symbol) && strings.Contains("_=$/\\", t.Text)
+// gluedToCode tells whether word k is glued to signs that only code uses:
+// "_", "=", "$", "/", "--" or "\\" on either side, a call "(3)" or "()"
+// after it, an extension after a full stop.
+func gluedToCode(toks *lint.Block, k int) bool {
+	code := func(j int) bool {
+		kind := toks.Kind(j)
+		return (kind == lint.Punct || kind == lint.Symbol) && strings.Contains("_=$/\\", toks.Text(j))
 	}
-	if k > 0 && (code(toks[k-1]) || k > 1 && toks[k-1].Is("-") && toks[k-2].Is("-")) {
+	if k > 0 && (code(k-1) || k > 1 && toks.Is(k-1, "-") && toks.Is(k-2, "-")) {
 		return true
 	}
-	if k+1 >= len(toks) {
+	if k+1 >= toks.Len() {
 		return false
 	}
-	switch next := toks[k+1]; {
-	case code(next):
+	switch {
+	case code(k + 1):
 		return true
-	case next.Is("("):
-		return k+2 < len(toks) && (toks[k+2].Kind == lint.Number || toks[k+2].Is(")"))
-	case next.Is("."):
-		return k+2 < len(toks) && toks[k+2].Kind == lint.Word && asciiOnly(toks[k+2].Text) && k+3 < len(toks) && toks[k+3].Kind != lint.Word
+	case toks.Is(k+1, "("):
+		return k+2 < toks.Len() && (toks.Kind(k+2) == lint.Number || toks.Is(k+2, ")"))
+	case toks.Is(k+1, "."):
+		return k+2 < toks.Len() && toks.Kind(k+2) == lint.Word && asciiOnly(toks.Text(k+2)) && k+3 < toks.Len() && toks.Kind(k+3) != lint.Word
 	}
 	return false
 }
@@ -69,8 +74,8 @@ func asciiOnly(s string) bool {
 // or token j alone, in lower case.
 func (s *wordScan) compound(j int) string {
 	end := j
-	for end+2 < len(s.toks) && s.toks[end+1].Is("-") && s.toks[end+2].Kind == lint.Word {
+	for end+2 < s.toks.Len() && s.toks.Is(end+1, "-") && s.toks.Kind(end+2) == lint.Word {
 		end += 2
 	}
-	return strings.ToLower(s.pass.Doc.Text[s.toks[j].Start:s.toks[end].End])
+	return strings.ToLower(s.pass.Doc.Text[s.toks.Span(j).Start:s.toks.Span(end).End])
 }

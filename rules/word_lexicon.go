@@ -26,7 +26,7 @@ func (s *wordScan) entry(word string) (dictionaries.Entry, bool) {
 }
 
 // entryAt looks token i up.
-func (s *wordScan) entryAt(i int) (dictionaries.Entry, bool) { return s.entry(s.toks[i].Text) }
+func (s *wordScan) entryAt(i int) (dictionaries.Entry, bool) { return s.entry(s.toks.Text(i)) }
 
 // hasApostrophe tells whether text holds an apostrophe, straight or
 // typographic.

@@ -16,20 +16,31 @@ import (
 type wordScan struct {
 	pass       *lint.Pass
 	dict       *dictionaries.Dictionary
-	toks       []lint.Token    // the tokens of the current block
+	toks       *lint.Block     // the tokens of the current block
 	apostrophe string          // the apostrophe fixes write, found on first use
 	names      map[string]bool // the words the document writes as code, found on first use
 }
 
 // scanWords calls visit with the Word tokens of every block whose text
 // passes match, a cheap test that spares the rules the words they never
-// look at.
+// look at. Match sees each distinct text once.
 func scanWords(p *lint.Pass, match func(text string) bool, visit func(s *wordScan, i int)) {
+	doc := p.Doc
+	matched := make([]bool, doc.NumForms())
+	any := false
+	for f := range matched {
+		matched[f] = match(doc.Form(f))
+		any = any || matched[f]
+	}
+	if !any {
+		return
+	}
 	s := &wordScan{pass: p, dict: dictionaries.Default()}
-	for bi := range p.Doc.Blocks {
-		s.toks = p.Doc.Blocks[bi].Tokens
-		for i := range s.toks {
-			if s.toks[i].Kind == lint.Word && match(s.toks[i].Text) {
+	for bi := range doc.Blocks {
+		b := &doc.Blocks[bi]
+		s.toks = b
+		for i := range b.Len() {
+			if f := b.Form(i); f >= 0 && matched[f] && b.Kind(i) == lint.Word {
 				visit(s, i)
 			}
 		}
@@ -63,17 +74,23 @@ func matchWords(list ...string) func(text string) bool {
 }
 
 // lower returns the lower-case form of token i.
-func (s *wordScan) lower(i int) string { return strings.ToLower(s.toks[i].Text) }
+func (s *wordScan) lower(i int) string {
+	if f := s.toks.Form(i); f >= 0 {
+		return s.pass.Doc.LowerForm(f)
+	}
+	return strings.ToLower(s.toks.Text(i))
+}
 
 // original returns the bytes of token i as written in the file.
 func (s *wordScan) original(i int) string {
-	return s.pass.Doc.Text[s.toks[i].Start:s.toks[i].End]
+	span := s.toks.Span(i)
+	return s.pass.Doc.Text[span.Start:span.End]
 }
 
 // next returns the index of the word that follows token i after one space
 // on the same line, or -1 (a sign, markup or a line break in between).
 func (s *wordScan) next(i int) int {
-	if i+2 < len(s.toks) && isInlineSpace(s.toks[i+1]) && s.toks[i+2].Kind == lint.Word {
+	if i+2 < s.toks.Len() && isInlineSpace(s.toks.Token(i+1)) && s.toks.Kind(i+2) == lint.Word {
 		return i + 2
 	}
 	return -1
@@ -82,7 +99,7 @@ func (s *wordScan) next(i int) int {
 // prev returns the index of the word that precedes token i after one
 // space on the same line, or -1.
 func (s *wordScan) prev(i int) int {
-	if i >= 2 && isInlineSpace(s.toks[i-1]) && s.toks[i-2].Kind == lint.Word {
+	if i >= 2 && isInlineSpace(s.toks.Token(i-1)) && s.toks.Kind(i-2) == lint.Word {
 		return i - 2
 	}
 	return -1
@@ -105,10 +122,10 @@ func (s *wordScan) nextIs(i int, words ...string) bool {
 
 // hyphenBefore tells whether token i is glued to a hyphen before it, as
 // the pronouns of "donne-le" and "puis-je" are.
-func (s *wordScan) hyphenBefore(i int) bool { return i > 0 && s.toks[i-1].Is("-") }
+func (s *wordScan) hyphenBefore(i int) bool { return i > 0 && s.toks.Is(i-1, "-") }
 
 // hyphenAfter tells whether token i is glued to a hyphen after it.
-func (s *wordScan) hyphenAfter(i int) bool { return i+1 < len(s.toks) && s.toks[i+1].Is("-") }
+func (s *wordScan) hyphenAfter(i int) bool { return i+1 < s.toks.Len() && s.toks.Is(i+1, "-") }
 
 // plainBefore tells whether token i starts a word of prose: at the start
 // of its block, after a space or after an opening sign; not inside a name
@@ -117,7 +134,7 @@ func (s *wordScan) plainBefore(i int) bool {
 	if i == 0 {
 		return true
 	}
-	t := s.toks[i-1]
+	t := s.toks.Token(i - 1)
 	return t.Kind == lint.Space || t.Kind == lint.Punct && strings.Contains("«“\"([—–'’‘", t.Text)
 }
 
@@ -127,15 +144,15 @@ func (s *wordScan) plainBefore(i int) bool {
 // names). A hyphen is plain when the word after it is known, as in a
 // compound ("après-midi").
 func (s *wordScan) plainAfter(i int) bool {
-	if i+1 >= len(s.toks) {
+	if i+1 >= s.toks.Len() {
 		return true
 	}
-	t := s.toks[i+1]
+	t := s.toks.Token(i + 1)
 	switch {
 	case t.Kind == lint.Space:
 		return true
 	case t.Is("-"):
-		if i+2 >= len(s.toks) || s.toks[i+2].Kind != lint.Word {
+		if i+2 >= s.toks.Len() || s.toks.Kind(i+2) != lint.Word {
 			return false
 		}
 		_, known := s.entryAt(i + 2)
@@ -143,15 +160,15 @@ func (s *wordScan) plainAfter(i int) bool {
 	case t.Kind != lint.Punct || !strings.Contains(".,;:!?…)»”\"'’", t.Text):
 		return false
 	}
-	return i+2 >= len(s.toks) || !s.toks[i+2].IsWordLike()
+	return i+2 >= s.toks.Len() || !s.toks.Token(i+2).IsWordLike()
 }
 
 // signAround returns the first token before (step -1) or after (step 1)
 // token i that is not a space on the same line or markup: -1 at the end
 // of the block or at a line break.
 func (s *wordScan) signAround(i, step int) int {
-	for j := i + step; j >= 0 && j < len(s.toks); j += step {
-		switch t := s.toks[j]; t.Kind {
+	for j := i + step; j >= 0 && j < s.toks.Len(); j += step {
+		switch t := s.toks.Token(j); t.Kind {
 		case lint.Markup:
 		case lint.Space:
 			if t.IsLineBreak() {
@@ -172,7 +189,7 @@ func (s *wordScan) opensSentence(i int) bool {
 	if j < 0 {
 		return true
 	}
-	t := s.toks[j]
+	t := s.toks.Token(j)
 	return t.Kind == lint.Emoji || t.Kind == lint.Punct && strings.Contains(".!?…:«“\"([—–•", t.Text)
 }
 
@@ -183,7 +200,7 @@ func (s *wordScan) closesClause(i int) bool {
 	if j < 0 {
 		return true
 	}
-	t := s.toks[j]
+	t := s.toks.Token(j)
 	return t.Kind == lint.Emoji || t.Kind == lint.Punct && strings.Contains(".,;:!?…)»”\"—–", t.Text)
 }
 
@@ -197,7 +214,7 @@ const mentionWords = 4
 func (s *wordScan) mention(i int) bool {
 	open, close := -1, -1
 	for j, words := i-1, 0; j >= 0 && words <= mentionWords; j-- {
-		if t := s.toks[j]; t.Kind == lint.Word {
+		if t := s.toks.Token(j); t.Kind == lint.Word {
 			words++
 		} else if quotes(t, "«“\"") {
 			open = words
@@ -206,8 +223,8 @@ func (s *wordScan) mention(i int) bool {
 			break
 		}
 	}
-	for j, words := i+1, 0; open >= 0 && j < len(s.toks) && words <= mentionWords; j++ {
-		if t := s.toks[j]; t.Kind == lint.Word {
+	for j, words := i+1, 0; open >= 0 && j < s.toks.Len() && words <= mentionWords; j++ {
+		if t := s.toks.Token(j); t.Kind == lint.Word {
 			words++
 		} else if quotes(t, "»”\"") {
 			close = words

@@ -26,7 +26,8 @@ func (a *app) execute(args []string) int {
 	return a.exitStatus(cmd, err)
 }
 
-// fail prints a one-line error about a path on standard error.
+// fail prints a one-line error about a path on standard error, or the
+// warning about a file too large to be checked.
 func (a *app) fail(path, msg string) {
 	fmt.Fprintf(a.stderr, "coquille: %s: %s\n", path, msg)
 }

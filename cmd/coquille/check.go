@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/coquille-fr/coquille/lint"
@@ -70,8 +71,10 @@ func (a *app) check(o *checkOptions, args []string) error {
 	if err != nil {
 		return err
 	}
+	defer limitHeap(inputs)()
 	results := make([]lint.Result, len(inputs))
 	parallel(len(inputs), func(i int) { results[i] = a.checkInput(inputs[i]) })
+	results = a.skipTooLarge(results)
 	if o.writeBaseline != "" {
 		return a.writeBaseline(o.writeBaseline, results)
 	}
@@ -97,6 +100,28 @@ func (a *app) check(o *checkOptions, args []string) error {
 		return statusError(exitFindings)
 	}
 	return nil
+}
+
+// skipTooLarge leaves out the results of the inputs too large to be
+// checked, with a warning for each: a file skipped is not an input error,
+// and is in no report.
+func (a *app) skipTooLarge(results []lint.Result) []lint.Result {
+	kept := results[:0]
+	for _, r := range results {
+		if tooLarge(r.Err) {
+			a.fail(r.Source.Path, r.Err.Error())
+			continue
+		}
+		kept = append(kept, r)
+	}
+	return kept
+}
+
+// tooLarge tells whether err is the error of an input larger than its
+// checker's MaxFileSize.
+func tooLarge(err error) bool {
+	var e *lint.TooLargeError
+	return errors.As(err, &e)
 }
 
 // checkInput reads and checks one input.

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/coquille-fr/coquille/lint"
 )
 
 var update = flag.Bool("update", false, "rewrite the expected outputs of testdata/cli")
@@ -18,9 +20,12 @@ var update = flag.Bool("update", false, "rewrite the expected outputs of testdat
 // TestCLI runs the cases of testdata/cli. A case is a text file: a header
 // of directives, then sections "-- NAME --" in the manner of txtar.
 //
-//	args: check --format json post.md   the command line (split on spaces)
+//	args: check --format json post.md   the command line (split on spaces,
+//	                                    "quoted Go strings" kept whole)
 //	rules: fake                         use fakeRules instead of rules.All()
 //	symlink: LINK TARGET                make a symbolic link
+//	repeat: big.txt 50MB                write the section big.txt repeated
+//	                                    as many times as fit in the size
 //	files: post.md                      record these files after the run
 //
 // Each section other than want/… is a file written in a fresh folder, the
@@ -61,54 +66,19 @@ type testCase struct {
 }
 
 func runCase(t *testing.T, file string) {
-	raw, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tc, err := parseCase(raw)
-	if err != nil {
-		t.Fatal(err)
-	}
+	tc := readCase(t, file)
 	directives := tc.directives()
-	dir := t.TempDir()
-	var stdin []byte
-	for _, s := range tc.sections {
-		switch {
-		case strings.HasPrefix(s.name, "want/"):
-		case s.name == "stdin":
-			stdin = s.data
-		default:
-			writeTestFile(t, filepath.Join(dir, s.name), s.data)
-		}
+	stdin := setupCase(t, tc, directives)
+	args, err := splitArgs(strings.Join(directives["args"], " "))
+	if err != nil {
+		t.Fatalf("args: %v", err)
 	}
-	if _, err := os.Lstat(filepath.Join(dir, ".coquille.yaml")); err != nil {
-		writeTestFile(t, filepath.Join(dir, ".coquille.yaml"), nil)
-	}
-	for _, link := range directives["symlink"] {
-		f := strings.Fields(link)
-		if len(f) != 2 {
-			t.Fatalf("symlink: want LINK TARGET, got %q", link)
-		}
-		if err := os.Symlink(f[1], filepath.Join(dir, f[0])); err != nil {
-			t.Fatal(err)
-		}
-	}
-	t.Chdir(dir)
-
-	var stdout, stderr bytes.Buffer
-	args := strings.Fields(strings.Join(directives["args"], " "))
-	var code int
-	if slices.Contains(directives["rules"], "fake") {
-		a := &app{stdin: bytes.NewReader(stdin), stdout: &stdout, stderr: &stderr, rules: fakeRules()}
-		code = a.execute(args)
-	} else {
-		code = run(args, bytes.NewReader(stdin), &stdout, &stderr)
-	}
+	code, stdout, stderr := runArgs(directives, args, stdin)
 
 	got := []section{
 		{name: "want/exit", data: []byte(strconv.Itoa(code) + "\n")},
-		{name: "want/stdout", data: stdout.Bytes()},
-		{name: "want/stderr", data: stderr.Bytes()},
+		{name: "want/stdout", data: []byte(stdout)},
+		{name: "want/stderr", data: []byte(stderr)},
 	}
 	for _, name := range strings.Fields(strings.Join(directives["files"], " ")) {
 		data, err := os.ReadFile(name)
@@ -132,6 +102,104 @@ func runCase(t *testing.T, file string) {
 		if !bytes.Equal(g.data, want) {
 			t.Errorf("%s:\n--- got\n%s--- want\n%s", g.name, g.data, want)
 		}
+	}
+}
+
+// readCase reads and parses a case file.
+func readCase(t *testing.T, file string) *testCase {
+	t.Helper()
+	raw, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tc, err := parseCase(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tc
+}
+
+// setupCase writes the files of a case in a fresh folder, with its
+// symbolic links and generated files, makes it the current folder, and
+// returns the standard input of the case.
+func setupCase(t *testing.T, tc *testCase, directives map[string][]string) []byte {
+	t.Helper()
+	repeats := map[string]int64{}
+	for _, r := range directives["repeat"] {
+		name, size, _ := strings.Cut(r, " ")
+		n, err := lint.ParseSize(size)
+		if err != nil {
+			t.Fatalf("repeat: want FILE SIZE, got %q", r)
+		}
+		repeats[name] = n
+	}
+	dir := t.TempDir()
+	var stdin []byte
+	for _, s := range tc.sections {
+		data := s.data
+		if size, ok := repeats[s.name]; ok {
+			data = bytes.Repeat(data, max(1, int(size)/max(1, len(data))))
+		}
+		switch {
+		case strings.HasPrefix(s.name, "want/"):
+		case s.name == "stdin":
+			stdin = data
+		default:
+			writeTestFile(t, filepath.Join(dir, s.name), data)
+		}
+	}
+	if _, err := os.Lstat(filepath.Join(dir, ".coquille.yaml")); err != nil {
+		writeTestFile(t, filepath.Join(dir, ".coquille.yaml"), nil)
+	}
+	for _, link := range directives["symlink"] {
+		f := strings.Fields(link)
+		if len(f) != 2 {
+			t.Fatalf("symlink: want LINK TARGET, got %q", link)
+		}
+		if err := os.Symlink(f[1], filepath.Join(dir, f[0])); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(dir)
+	return stdin
+}
+
+// runArgs runs coquille with the rules of the directives and returns its
+// exit status and outputs.
+func runArgs(directives map[string][]string, args []string, stdin []byte) (code int, stdout, stderr string) {
+	var out, errs bytes.Buffer
+	if slices.Contains(directives["rules"], "fake") {
+		a := &app{stdin: bytes.NewReader(stdin), stdout: &out, stderr: &errs, rules: fakeRules()}
+		code = a.execute(args)
+	} else {
+		code = run(args, bytes.NewReader(stdin), &out, &errs)
+	}
+	return code, out.String(), errs.String()
+}
+
+// splitArgs splits a command line on spaces; an argument written as a
+// quoted Go string ("mes brouillons/été.md") may hold spaces.
+func splitArgs(line string) ([]string, error) {
+	var args []string
+	for {
+		line = strings.TrimLeft(line, " \t")
+		if line == "" {
+			return args, nil
+		}
+		if line[0] == '"' {
+			quoted, err := strconv.QuotedPrefix(line)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %v", line, err)
+			}
+			arg, _ := strconv.Unquote(quoted)
+			args, line = append(args, arg), line[len(quoted):]
+			continue
+		}
+		end := strings.IndexAny(line, " \t")
+		if end < 0 {
+			end = len(line)
+		}
+		args, line = append(args, line[:end]), line[end:]
 	}
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"os"
 	"path/filepath"
@@ -22,6 +23,10 @@ type configs struct {
 	loaded   map[checkerKey]*lint.Checker
 	failed   map[string]bool
 	errs     []error // configuration errors, in the order met
+
+	// --max-file-size and --max-diagnostics, 0 for the configuration's
+	maxFileSize    int64
+	maxDiagnostics int
 }
 
 // checkerKey names the settings of a checker: a configuration file ("" for
@@ -95,6 +100,8 @@ func (c *configs) checker(dir, file string) *lint.Checker {
 		c.fail(path, relativeConfigError(err))
 		return nil
 	}
+	ch.MaxFileSize = cmp.Or(c.maxFileSize, ch.MaxFileSize)
+	ch.MaxDiagnostics = cmp.Or(c.maxDiagnostics, ch.MaxDiagnostics)
 	c.loaded[key] = ch
 	return ch
 }

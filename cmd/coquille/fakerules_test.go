@@ -25,11 +25,11 @@ func fakeRules() []*lint.Rule {
 // after a word: a safe fix.
 func checkBang(p *lint.Pass) {
 	for _, b := range p.Doc.Blocks {
-		for i, tok := range b.Tokens {
-			if !tok.Is("!") || i == 0 || b.Tokens[i-1].End != tok.Start {
+		for i, tok := range b.All() {
+			if !tok.Is("!") || i == 0 || b.Token(i-1).End != tok.Start {
 				continue
 			}
-			span, prev := tok.Span(), b.Tokens[i-1]
+			span, prev := tok.Span(), b.Token(i-1)
 			switch {
 			case prev.Kind == lint.Space && prev.Text == " ":
 				span.Start = prev.Start
@@ -44,7 +44,7 @@ func checkBang(p *lint.Pass) {
 // checkShout flags words of four letters or more in capitals, suggesting
 // them in lower case: not a safe fix.
 func checkShout(p *lint.Pass) {
-	for _, tok := range p.Doc.Tokens {
+	for _, tok := range p.Doc.All() {
 		if tok.Kind == lint.Word && len([]rune(tok.Text)) >= 4 && strings.ToUpper(tok.Text) == tok.Text &&
 			strings.IndexFunc(tok.Text, unicode.IsLetter) >= 0 {
 			p.Replace(tok.Span(), "mot écrit en capitales", strings.ToLower(tok.Text), false)
@@ -54,7 +54,7 @@ func checkShout(p *lint.Pass) {
 
 // checkEmoji notes every emoji, without a suggestion.
 func checkEmoji(p *lint.Pass) {
-	for _, tok := range p.Doc.Tokens {
+	for _, tok := range p.Doc.All() {
 		if tok.Kind == lint.Emoji {
 			p.Report(lint.Diagnostic{Message: "émoji", Span: tok.Span()})
 		}

@@ -21,6 +21,10 @@ type inputOptions struct {
 	config        string
 	words         string
 	stdinFilename string
+
+	// the limits, "" for the configuration's
+	maxFileSize    string // a size for lint.ParseSize
+	maxDiagnostics string // a number for lint.ParseMaxDiagnostics
 }
 
 // define adds the flags to fs.
@@ -32,9 +36,12 @@ func (o *inputOptions) define(fs *pflag.FlagSet) {
 	stringFlag(fs, &o.config, "config", "FICHIER", "", "configuration à utiliser (sinon le "+lint.ConfigFile+" le plus proche)")
 	stringFlag(fs, &o.words, "words", "FICHIER", "", "mots acceptés en plus de ceux de la configuration, un par ligne")
 	stringFlag(fs, &o.stdinFilename, "stdin-filename", "NOM", "", "nom de l’entrée standard, dont l’extension choisit le format")
+	stringFlag(fs, &o.maxFileSize, "max-file-size", "TAILLE", "", "taille au-delà de laquelle un fichier est ignoré (10MB par défaut)")
+	stringFlag(fs, &o.maxDiagnostics, "max-diagnostics", "N", "", "nombre de fautes relevées au plus par fichier (100\u202f000 par défaut)")
 }
 
-// configs prepares the configurations with the words of --words.
+// configs prepares the configurations with the words of --words and the
+// limits of --max-file-size and --max-diagnostics.
 func (o *inputOptions) configs(rules []*lint.Rule) (*configs, error) {
 	var words []string
 	if o.words != "" {
@@ -45,6 +52,17 @@ func (o *inputOptions) configs(rules []*lint.Rule) (*configs, error) {
 	}
 	c := newConfigs(rules, o.profile, o.config, words)
 	c.platform = o.platform
+	var err error
+	if o.maxFileSize != "" {
+		if c.maxFileSize, err = lint.ParseSize(o.maxFileSize); err != nil {
+			return nil, usagef("valeur invalide «\u00a0%s\u00a0» pour l’option «\u00a0--max-file-size\u00a0» (attendu\u00a0: une taille, par exemple 10MB, 500ko ou 1GiB)", o.maxFileSize)
+		}
+	}
+	if o.maxDiagnostics != "" {
+		if c.maxDiagnostics, err = lint.ParseMaxDiagnostics(o.maxDiagnostics); err != nil {
+			return nil, usagef("valeur invalide «\u00a0%s\u00a0» pour l’option «\u00a0--max-diagnostics\u00a0» (attendu\u00a0: un nombre entier positif)", o.maxDiagnostics)
+		}
+	}
 	return c, nil
 }
 
@@ -203,7 +221,9 @@ func (c *collector) failed(path string, err error) {
 	c.inputs = append(c.inputs, input{path: path, err: errors.New(lint.ReadError(err))})
 }
 
-// read returns the source of an input.
+// read returns the source of an input. An input larger than the
+// checker's MaxFileSize is not read further than the limit: the error is
+// then a *lint.TooLargeError, and the source holds the bytes read, if any.
 func (in input) read(stdin io.Reader) (*lint.Source, error) {
 	src := &lint.Source{Path: in.path, Format: in.format}
 	if in.err != nil {
@@ -211,25 +231,35 @@ func (in input) read(stdin io.Reader) (*lint.Source, error) {
 	}
 	var data []byte
 	var err error
+	limit := in.checker.MaxFileSize
 	if in.stdin {
-		data, err = io.ReadAll(io.LimitReader(stdin, lint.MaxFileSize+1))
+		data, err = io.ReadAll(io.LimitReader(stdin, limit+1))
 	} else {
-		data, err = readFile(in.path)
-	}
-	if err != nil {
-		return src, errors.New(lint.ReadError(err))
+		data, err = readFile(in.path, limit)
 	}
 	src.Data = data
+	switch {
+	case tooLarge(err):
+		return src, err
+	case err != nil:
+		return src, errors.New(lint.ReadError(err))
+	case int64(len(data)) > limit:
+		return src, &lint.TooLargeError{Size: -1, Limit: limit}
+	}
 	return src, nil
 }
 
-// readFile reads a file, or enough of it for Validate to tell that it is
-// too large.
-func readFile(path string) ([]byte, error) {
+// readFile reads a file of at most limit bytes, or one byte more when it
+// grows while read or is not a regular file. A regular file larger than
+// limit is not read: the error is a *lint.TooLargeError.
+func readFile(path string, limit int64) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return io.ReadAll(io.LimitReader(f, lint.MaxFileSize+1))
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() > limit {
+		return nil, &lint.TooLargeError{Size: info.Size(), Limit: limit}
+	}
+	return io.ReadAll(io.LimitReader(f, limit+1))
 }

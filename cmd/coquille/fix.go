@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/coquille-fr/coquille/lint"
@@ -58,6 +59,15 @@ func (a *app) fix(o *fixOptions, args []string) error {
 
 	status, fixes, files, remaining := exitOK, 0, 0, 0
 	for _, out := range outcomes {
+		if tooLarge(out.err) {
+			a.fail(out.in.path, out.err.Error())
+			if out.in.stdin && !o.diff {
+				if err := a.passThrough(out.before); err != nil {
+					return err
+				}
+			}
+			continue
+		}
 		if out.err != nil {
 			a.fail(out.in.path, out.err.Error())
 			status = exitError
@@ -95,7 +105,7 @@ func (a *app) fixInput(in input, diff bool) fixOutcome {
 	out := fixOutcome{in: in}
 	src, err := in.read(a.stdin)
 	if err != nil {
-		out.err = err
+		out.before, out.err = src.Data, err
 		return out
 	}
 	var res lint.Result
@@ -114,6 +124,19 @@ func (a *app) fixInput(in input, diff bool) fixOutcome {
 		}
 	}
 	return out
+}
+
+// passThrough copies to standard output, unchanged, the standard input
+// that was too large to be fixed, so that coquille fix used as a filter
+// loses nothing: the bytes already read, then the rest.
+func (a *app) passThrough(read []byte) error {
+	if _, err := a.stdout.Write(read); err != nil {
+		return fmt.Errorf("écriture impossible sur la sortie standard\u00a0: %w", err)
+	}
+	if _, err := io.Copy(a.stdout, a.stdin); err != nil {
+		return fmt.Errorf("recopie de l’entrée standard impossible\u00a0: %w", err)
+	}
+	return nil
 }
 
 // fixLine tells in French what fixing one file did, or "" when there was

@@ -8,8 +8,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-
-	"github.com/coquille-fr/coquille/lint"
 )
 
 // The Language Server Protocol speaks JSON-RPC 2.0, each message preceded
@@ -67,9 +65,10 @@ const (
 	rpcServerNotInitialized = -32002
 )
 
-// maxMessageSize bounds a message: the largest file coquille checks, with
-// room for JSON escapes.
-const maxMessageSize = 2 * lint.MaxFileSize
+// maxMessageSize bounds a message, so that a broken client cannot make the
+// server allocate without end: far above the files coquille checks (see
+// lint.DefaultMaxFileSize), with room for JSON escapes.
+const maxMessageSize = 256 << 20
 
 // errBadHeader is a framing error: the stream cannot be read further.
 var errBadHeader = errors.New("en-tête de message LSP invalide")

@@ -1,17 +1,22 @@
 package markup
 
+import "bytes"
+
 // Plain splits plain text into paragraphs separated by blank lines. Line
-// ends inside a paragraph become Break segments.
+// ends inside a paragraph become Break segments. The segments of all the
+// blocks share one array, sized for two segments a line.
 func Plain(src []byte) []Block {
 	var blocks []Block
-	var cur []Segment
+	lines := bytes.Count(src, []byte{'\n'}) + bytes.Count(src, []byte{'\r'}) - bytes.Count(src, []byte("\r\n")) + 1
+	segs := make([]Segment, 0, 2*lines)
+	from := 0 // the first segment of the current block
 	flush := func() {
-		if n := len(cur); n > 0 && cur[n-1].Kind == Break {
-			cur = cur[:n-1]
+		if n := len(segs); n > from && segs[n-1].Kind == Break {
+			segs = segs[:n-1]
 		}
-		if len(cur) > 0 {
-			blocks = append(blocks, Block{Segments: cur})
-			cur = nil
+		if len(segs) > from {
+			blocks = append(blocks, Block{Segments: segs[from:len(segs):len(segs)]})
+			from = len(segs)
 		}
 	}
 	for i := 0; i < len(src); {
@@ -19,9 +24,9 @@ func Plain(src []byte) []Block {
 		if isBlank(src[i:eol]) {
 			flush()
 		} else {
-			cur = append(cur, Segment{Start: i, End: eol, Kind: Prose})
+			segs = append(segs, Segment{Start: i, End: eol, Kind: Prose})
 			if next > eol {
-				cur = append(cur, Segment{Start: eol, End: next, Kind: Break})
+				segs = append(segs, Segment{Start: eol, End: next, Kind: Break})
 			}
 		}
 		i = next

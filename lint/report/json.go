@@ -1,9 +1,13 @@
 package report
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"io"
+	"strconv"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/coquille-fr/coquille/lint"
 )
@@ -14,87 +18,193 @@ import (
 //
 // Offsets are bytes into the file, end exclusive; lines and columns are
 // 1-based, columns count code points. Invisible characters are escaped.
+// Each diagnostic is
+//
+//	{"rule":…,"category":…,"severity":…,"message":…,"span":{"start":…,"end":…},
+//	 "start":{"line":…,"column":…},"end":{"line":…,"column":…},"suggestions":[…],"fix":{"start":…,"end":…,"text":…}}
+//
+// on one line, "fix" only for a safe fix. The report is written as it is
+// made: a large run does not hold it in memory.
 type JSON struct{}
-
-type jsonReport struct {
-	Files   []any   `json:"files"`
-	Summary Summary `json:"summary"`
-}
-
-type jsonFile struct {
-	Path        string           `json:"path"`
-	Diagnostics []jsonDiagnostic `json:"diagnostics"`
-}
-
-type jsonFailure struct {
-	Path  string `json:"path"`
-	Error string `json:"error"`
-}
-
-type jsonDiagnostic struct {
-	Rule        string        `json:"rule"`
-	Category    lint.Category `json:"category"`
-	Severity    string        `json:"severity"`
-	Message     string        `json:"message"`
-	Span        jsonSpan      `json:"span"`
-	Start       jsonPosition  `json:"start"`
-	End         jsonPosition  `json:"end"`
-	Suggestions []string      `json:"suggestions"`
-	Fix         *jsonEdit     `json:"fix,omitempty"`
-}
-
-type jsonSpan struct {
-	Start int `json:"start"`
-	End   int `json:"end"`
-}
-
-type jsonPosition struct {
-	Line   int `json:"line"`
-	Column int `json:"column"`
-}
-
-type jsonEdit struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Text  string `json:"text"`
-}
 
 // Report implements Reporter.
 func (JSON) Report(w io.Writer, results []lint.Result) error {
-	out := jsonReport{Files: make([]any, 0, len(results)), Summary: Summarize(results)}
-	for _, r := range results {
+	var summary bytes.Buffer
+	if err := writeJSON(&summary, Summarize(results)); err != nil {
+		return err
+	}
+	out := jsonWriter{w: bufio.NewWriterSize(w, 64<<10)}
+	out.raw(`{"files":[`)
+	for k, r := range results {
+		if k > 0 {
+			out.raw(",")
+		}
+		out.raw(`{"path":`)
+		out.string(r.Source.Path)
 		if r.Err != nil {
-			out.Files = append(out.Files, jsonFailure{Path: r.Source.Path, Error: r.Err.Error()})
+			out.raw(`,"error":`)
+			out.string(r.Err.Error())
+			out.raw("}")
 			continue
 		}
-		f := jsonFile{Path: r.Source.Path, Diagnostics: make([]jsonDiagnostic, 0, len(r.Diagnostics))}
-		for _, d := range r.Diagnostics {
-			f.Diagnostics = append(f.Diagnostics, newJSONDiagnostic(r.Doc, d))
+		out.raw(`,"diagnostics":[`)
+		for n, d := range r.Diagnostics {
+			if n > 0 {
+				out.raw(",")
+			}
+			out.diagnostic(r.Doc, d)
 		}
-		out.Files = append(out.Files, f)
+		out.raw("]}")
 	}
-	return writeJSON(w, out)
+	out.raw(`],"summary":`)
+	out.buf = append(out.buf, bytes.TrimSuffix(summary.Bytes(), []byte("\n"))...)
+	out.raw("}\n")
+	return out.flush()
 }
 
-func newJSONDiagnostic(doc *lint.Document, d lint.Diagnostic) jsonDiagnostic {
+// jsonWriter writes JSON text through a buffer, with the escapes of
+// encoding/json (without HTML escaping) and those of escapeInvisible.
+type jsonWriter struct {
+	w   *bufio.Writer
+	buf []byte
+	err error
+}
+
+func (o *jsonWriter) raw(s string) {
+	o.buf = append(o.buf, s...)
+	if len(o.buf) >= 32<<10 {
+		o.flushBuf()
+	}
+}
+
+func (o *jsonWriter) int(n int) { o.buf = strconv.AppendInt(o.buf, int64(n), 10) }
+
+func (o *jsonWriter) flushBuf() {
+	if o.err == nil {
+		_, o.err = o.w.Write(o.buf)
+	}
+	o.buf = o.buf[:0]
+}
+
+func (o *jsonWriter) flush() error {
+	o.flushBuf()
+	if o.err != nil {
+		return o.err
+	}
+	return o.w.Flush()
+}
+
+// diagnostic writes one diagnostic, in the order and form of the
+// package documentation.
+func (o *jsonWriter) diagnostic(doc *lint.Document, d lint.Diagnostic) {
 	start, end := doc.Position(d.Span.Start), doc.Position(d.Span.End)
-	jd := jsonDiagnostic{
-		Rule:        d.Rule,
-		Category:    d.Category,
-		Severity:    d.Severity.String(),
-		Message:     d.Message,
-		Span:        jsonSpan{d.Span.Start, d.Span.End},
-		Start:       jsonPosition{start.Line, start.Column},
-		End:         jsonPosition{end.Line, end.Column},
-		Suggestions: d.Suggestions,
+	o.raw(`{"rule":`)
+	o.string(d.Rule)
+	o.raw(`,"category":`)
+	o.string(string(d.Category))
+	o.raw(`,"severity":`)
+	o.string(d.Severity.String())
+	o.raw(`,"message":`)
+	o.string(d.Message)
+	o.raw(`,"span":{"start":`)
+	o.int(d.Span.Start)
+	o.raw(`,"end":`)
+	o.int(d.Span.End)
+	o.raw(`},"start":{"line":`)
+	o.int(start.Line)
+	o.raw(`,"column":`)
+	o.int(start.Column)
+	o.raw(`},"end":{"line":`)
+	o.int(end.Line)
+	o.raw(`,"column":`)
+	o.int(end.Column)
+	o.raw(`},"suggestions":[`)
+	for k, s := range d.Suggestions {
+		if k > 0 {
+			o.raw(",")
+		}
+		o.string(s)
 	}
-	if jd.Suggestions == nil {
-		jd.Suggestions = []string{}
-	}
+	o.raw("]")
 	if d.Fix != nil {
-		jd.Fix = &jsonEdit{d.Fix.Start, d.Fix.End, d.Fix.Text}
+		o.raw(`,"fix":{"start":`)
+		o.int(d.Fix.Start)
+		o.raw(`,"end":`)
+		o.int(d.Fix.End)
+		o.raw(`,"text":`)
+		o.string(d.Fix.Text)
+		o.raw("}")
 	}
-	return jd
+	o.raw("}")
+}
+
+const hexDigits = "0123456789abcdef"
+
+// string writes s as a JSON string: what encoding/json writes without
+// HTML escaping (control characters, quotes and backslashes escaped,
+// invalid UTF-8 as U+FFFD, U+2028 and U+2029 escaped), with the invisible
+// characters escaped as escapeInvisible does.
+func (o *jsonWriter) string(s string) {
+	b := append(o.buf, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '\\', '"':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029' || invisible(r):
+			b = append(b, s[start:i]...)
+			if r > 0xFFFF {
+				r1, r2 := utf16.EncodeRune(r)
+				b = appendEscape(appendEscape(b, r1), r2)
+			} else {
+				b = appendEscape(b, r)
+			}
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	b = append(b, s[start:]...)
+	o.buf = append(b, '"')
+	if len(o.buf) >= 32<<10 {
+		o.flushBuf()
+	}
+}
+
+// appendEscape appends the JSON escape \uXXXX of r, below 0x10000.
+func appendEscape(b []byte, r rune) []byte {
+	return append(b, '\\', 'u', hexDigits[r>>12&0xF], hexDigits[r>>8&0xF], hexDigits[r>>4&0xF], hexDigits[r&0xF])
 }
 
 // writeJSON writes v on one line, keeping non-ASCII text as UTF-8 but

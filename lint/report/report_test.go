@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -267,5 +268,27 @@ func TestRules(t *testing.T) {
 	out.Reset()
 	if err := RulesText(&out, nil); err != nil || out.String() != "aucune règle\n" {
 		t.Errorf("got %q, %v", out.String(), err)
+	}
+}
+
+// TestJSONString checks that the JSON reporter writes strings as
+// encoding/json does without HTML escaping, then escapeInvisible.
+func TestJSONString(t *testing.T) {
+	for _, s := range []string{
+		"", "plain", `a "quoted" \ back`, "<b>&</b>", "tab\tline\nret\rbs\bff\f\x01\x1f\x7f",
+		"é à ç œ 😀", "\u00a0:\u202f!\u2009\u200b\ufeff\u00ad", "\u2028\u2029", "\U000e0001 tag",
+		"bad \xff\xfe utf8 \xc3", "\u0085 next line", "mixed\u202f« «\u00a0»",
+	} {
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(s); err != nil {
+			t.Fatal(err)
+		}
+		var out jsonWriter
+		out.string(s)
+		if got, w := string(out.buf), string(escapeInvisible(bytes.TrimSuffix(want.Bytes(), []byte("\n")))); got != w {
+			t.Errorf("%q: got %s, want %s", s, got, w)
+		}
 	}
 }

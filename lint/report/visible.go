@@ -59,6 +59,11 @@ func Visible(s string) string {
 func escapeInvisible(data []byte) []byte {
 	out := make([]byte, 0, len(data))
 	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			out = append(out, data[i])
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRune(data[i:])
 		if invisible(r) {
 			if r > 0xFFFF { // outside the BMP: a surrogate pair
