@@ -35,13 +35,18 @@ const maxFixRounds = 8
 // each round until nothing is left to fix, so that fixing the result
 // again changes nothing. It returns the fixed data, the number of edits,
 // and the last result (its error set when the source cannot be checked).
+// Only the source must respect MaxFileSize: fixes may make it longer.
 func (c *Checker) Fix(src *Source) ([]byte, int, Result) {
 	data, total := src.Data, 0
+	grown := *c
+	grown.MaxFileSize = MaxDocumentSize
+	check := c
 	for range maxFixRounds {
-		res := c.Check(&Source{Path: src.Path, Data: data, Format: src.Format})
+		res := check.Check(&Source{Path: src.Path, Data: data, Format: src.Format})
 		if res.Err != nil {
 			return src.Data, 0, res
 		}
+		check = &grown
 		var edits []Edit
 		for _, d := range res.Diagnostics {
 			if d.Fix != nil {
@@ -55,5 +60,5 @@ func (c *Checker) Fix(src *Source) ([]byte, int, Result) {
 		data, n = ApplyEdits(data, edits)
 		total += n
 	}
-	return data, total, c.Check(&Source{Path: src.Path, Data: data, Format: src.Format})
+	return data, total, check.Check(&Source{Path: src.Path, Data: data, Format: src.Format})
 }

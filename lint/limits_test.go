@@ -138,3 +138,25 @@ func TestMaxDiagnostics(t *testing.T) {
 		t.Errorf("the note is silenced like any diagnostic: %+v", diags)
 	}
 }
+
+func TestFixMayGrowPastTheLimit(t *testing.T) {
+	curly := &Rule{ID: "typography.test", Category: Typography, Severity: Info, Check: func(p *Pass) {
+		for i := range len(p.Doc.Text) {
+			if p.Doc.Text[i] == '\'' {
+				p.Replace(Span{i, i + 1}, "apostrophe", "’", true)
+			}
+		}
+	}}
+	c, err := NewChecker([]*Rule{curly}, nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.MaxFileSize = 8
+	fixed, n, res := c.Fix(&Source{Data: []byte("l'a l'a ")})
+	if res.Err != nil || n != 2 || string(fixed) != "l’a l’a " {
+		t.Errorf("got %q, %d edits, %v", fixed, n, res.Err)
+	}
+	if _, _, res := c.Fix(&Source{Data: []byte("l'a l'a l'a")}); res.Err == nil {
+		t.Error("a source over the limit was fixed")
+	}
+}
