@@ -6,12 +6,13 @@ import (
 	"unicode/utf8"
 )
 
-// editAutomaton is a vellum.Automaton that accepts the keys within a
-// weighted edit distance of a query word. vellum's iterator walks the FST
-// depth first and asks the automaton, byte after byte, whether the prefix
-// read so far can still lead to a match; the automaton answers with one row
-// of the edit-distance table per letter (the classic trie + Levenshtein row
-// search), so only the part of the FST near the query is visited.
+// editAutomaton accepts the keys within a weighted edit distance of a
+// query word, in the manner of a vellum.Automaton. The search walks the
+// FST depth first and asks the automaton, byte after byte, whether the
+// prefix read so far can still lead to a match; the automaton answers with
+// one row of the edit-distance table per letter (the classic trie +
+// Levenshtein row search), so only the part of the FST near the query is
+// visited.
 //
 // Costs are those of costs.go: accents, case, doubled consonants, mute
 // letters, transpositions and French sound-alike spellings (ph/f, ss/t…)
@@ -235,24 +236,21 @@ func (a *editAutomaton) rowOf(s int32) []int32 {
 	return a.rows[off : int(off)+a.n+1]
 }
 
-// Start implements vellum.Automaton.
+// Start returns the state before any byte.
 func (a *editAutomaton) Start() int { return 0 }
 
-// IsMatch implements vellum.Automaton: a whole letter read and the whole
-// query within the bound.
+// IsMatch tells whether state s ends a match: a whole letter read and the
+// whole query within the bound.
 func (a *editAutomaton) IsMatch(s int) bool {
 	st := &a.states[s]
 	return st.npend == 0 && a.rows[int(st.row)+a.n] <= a.bound
 }
 
-// CanMatch implements vellum.Automaton: every state but deadState may
-// lead to a match.
+// CanMatch tells whether state s may lead to a match: every state but
+// deadState may.
 func (a *editAutomaton) CanMatch(s int) bool { return a.states[s].alive }
 
-// WillAlwaysMatch implements vellum.Automaton.
-func (a *editAutomaton) WillAlwaysMatch(int) bool { return false }
-
-// Accept implements vellum.Automaton.
+// Accept returns the state reached by reading b in state s.
 func (a *editAutomaton) Accept(s int, b byte) int {
 	st := &a.states[s]
 	if st.npend == 0 && b < utf8.RuneSelf {

@@ -48,8 +48,12 @@ func BenchmarkLookup(b *testing.B) {
 	})
 }
 
-// BenchmarkSuggest runs Suggest on the classic misspellings, one
-// after the other (ns/op is per word).
+// BenchmarkSuggest computes the suggestions of the classic
+// misspellings, one after the other (ns/op is per word), and of a few
+// words alone, without the results the Dictionary remembers for the word
+// itself (it does for the parts it tries alone). "rule" asks
+// what spelling.dictionary asks, the corrections within about one edit,
+// for misspellings and for names and jargon that have none.
 func BenchmarkSuggest(b *testing.B) {
 	d := Default()
 	words := []string{}
@@ -60,7 +64,16 @@ func BenchmarkSuggest(b *testing.B) {
 		b.ReportAllocs()
 		i := 0
 		for b.Loop() {
-			d.Suggest(words[i%len(words)], 5)
+			d.suggestions(words[i%len(words)], SuggestOptions{Max: 5})
+			i++
+		}
+	})
+	rule := []string{"simpple", "developement", "accountsservice", "systemctl", "Postgrey", "keyboard", "glibc", "Stephenson"}
+	b.Run("rule", func(b *testing.B) {
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			d.suggestions(rule[i%len(rule)], SuggestOptions{Max: 5, MaxCost: 12})
 			i++
 		}
 	})
@@ -68,8 +81,16 @@ func BenchmarkSuggest(b *testing.B) {
 		b.Run(w, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				d.Suggest(w, 5)
+				d.suggestions(w, SuggestOptions{Max: 5})
 			}
 		})
 	}
+	b.Run("remembered", func(b *testing.B) {
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			d.Suggest(words[i%len(words)], 5)
+			i++
+		}
+	})
 }

@@ -27,7 +27,7 @@
 //   - elision: Entry.Tags.Elision() per form (le héros, l'héroïne).
 //   - 1990 reform: Tags.Variant(); both spellings are valid by default; a
 //     profile preferring one flags VariantClassic (or VariantReform) forms
-//     and asks Suggestions with an Accept filter for the other spelling.
+//     and asks Suggestions for the spelling it prefers (SuggestOptions.Prefer).
 //   - confusions and agreement: Entry.HasReading(PastParticiple),
 //     HasReading(Noun|Feminine), HasReading(Verb|ThirdPlural)…; Tags holds
 //     the union of the readings when any reading will do.

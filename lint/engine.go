@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"runtime"
 	"slices"
+	"sort"
 	"sync"
 	"sync/atomic"
 )
@@ -83,17 +84,18 @@ func (c *Checker) Check(src *Source) Result {
 // once it has read the source.
 func (c *Checker) CheckDocument(doc *Document) Result {
 	limit := cmp.Or(c.MaxDiagnostics, DefaultMaxDiagnostics)
-	// Each rule keeps its findings apart, so that rules may run in
-	// parallel; they are then taken in the order of the rules.
-	found := make([]findings, len(c.Rules))
-	omitted := make([]omission, len(c.Rules))
-	c.runRules(len(doc.Text), func(k int) {
-		r := c.Rules[k]
+	// Each task keeps its findings apart, so that tasks may run in
+	// parallel; they are then taken in the order of the tasks.
+	tasks := c.tasks(doc)
+	found := make([]findings, len(tasks))
+	omitted := make([]omission, len(tasks))
+	runTasks(tasks, len(doc.Text), func(k int) {
+		r := tasks[k].rule
 		sev, forced := c.Config.SeverityOf(r)
 		if forced && sev == Off {
 			return
 		}
-		pass := &Pass{Doc: doc, Profile: c.Profile, Rule: r, Words: c.Words, Tone: &c.Config.Tone, Platform: c.Platform, checker: c, report: func(d Diagnostic) {
+		pass := &Pass{Doc: doc, Blocks: tasks[k].blocks, Profile: c.Profile, Rule: r, Words: c.Words, Tone: &c.Config.Tone, Platform: c.Platform, checker: c, report: func(d Diagnostic) {
 			if forced {
 				d.Severity = sev
 			}
@@ -130,6 +132,43 @@ func (c *Checker) CheckDocument(doc *Document) Result {
 	return Result{Source: doc.Source, Doc: doc, Diagnostics: kept, Suppressed: suppressed}
 }
 
+// task is the work of one pass: a rule on all the blocks of a document,
+// or a Heavy rule on a part of them.
+type task struct {
+	rule   *Rule
+	blocks []Block
+}
+
+// tasks returns the tasks that check doc, in the order of the rules. A
+// Heavy rule is cut into as many parts as processors when the document
+// is large enough for its rules to run in parallel, so that they all work
+// on it.
+func (c *Checker) tasks(doc *Document) []task {
+	parts := 1
+	if len(doc.Text) >= parallelSize {
+		parts = runtime.GOMAXPROCS(0)
+	}
+	tasks := make([]task, 0, len(c.Rules)+parts)
+	for _, r := range c.Rules {
+		if !r.Heavy || parts < 2 {
+			tasks = append(tasks, task{r, doc.Blocks})
+			continue
+		}
+		from := 0
+		for part := 1; part <= parts && from < len(doc.Blocks); part++ {
+			to := len(doc.Blocks)
+			if part < parts {
+				// the first block that starts past part/parts of the text
+				end := len(doc.Text) * part / parts
+				to = max(from+1, sort.Search(len(doc.Blocks), func(i int) bool { return doc.Blocks[i].Start >= end }))
+			}
+			tasks = append(tasks, task{r, doc.Blocks[from:to:to]})
+			from = to
+		}
+	}
+	return tasks
+}
+
 // findings holds the diagnostics of one rule in chunks, which it never
 // copies as they grow.
 type findings struct {
@@ -152,26 +191,26 @@ func (f *findings) add(d Diagnostic) {
 // saves, and the files of a run are checked in parallel anyway.
 const parallelSize = 32 << 10
 
-// runRules calls run(k) for the index of every rule, on as many
+// runTasks calls run(k) for the index of every task, on as many
 // goroutines as processors for a text of size bytes from parallelSize
-// on, the Heavy rules first; a panic in a rule is raised again in the
-// caller's goroutine.
-func (c *Checker) runRules(size int, run func(k int)) {
-	workers := min(runtime.GOMAXPROCS(0), len(c.Rules))
+// on, the tasks of Heavy rules first; a panic in a rule is raised again
+// in the caller's goroutine.
+func runTasks(tasks []task, size int, run func(k int)) {
+	workers := min(runtime.GOMAXPROCS(0), len(tasks))
 	if size < parallelSize || workers < 2 {
-		for k := range c.Rules {
+		for k := range tasks {
 			run(k)
 		}
 		return
 	}
-	order := make([]int, 0, len(c.Rules))
-	for k, r := range c.Rules {
-		if r.Heavy {
+	order := make([]int, 0, len(tasks))
+	for k, t := range tasks {
+		if t.rule.Heavy {
 			order = append(order, k)
 		}
 	}
-	for k, r := range c.Rules {
-		if !r.Heavy {
+	for k, t := range tasks {
+		if !t.rule.Heavy {
 			order = append(order, k)
 		}
 	}

@@ -10,8 +10,11 @@ type Rule struct {
 	Examples []Example // shown by coquille explain, checked by the rules' tests
 	Check    func(*Pass)
 	// Heavy marks a rule that takes much longer than the others, such as
-	// one that looks for suggestions in the dictionary: when the rules of
-	// a large document run in parallel, the heavy ones start first.
+	// one that looks for suggestions in the dictionary. When the rules of
+	// a large document run in parallel, a heavy rule runs first, as
+	// several passes over parts of the document at once: it checks the
+	// blocks of Pass.Blocks only, and what it finds in a block does not
+	// depend on the others.
 	Heavy bool
 }
 
@@ -23,7 +26,10 @@ type Example struct {
 
 // Pass is what a rule sees while it checks one document.
 type Pass struct {
-	Doc     *Document
+	Doc *Document
+	// Blocks are the blocks to check: Doc.Blocks, or a part of them for a
+	// Heavy rule.
+	Blocks  []Block
 	Profile *Profile
 	Rule    *Rule
 	Words   *WordList // the user's accepted words: the configuration's and --words

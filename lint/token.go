@@ -29,7 +29,7 @@ var tokenKindNames = [...]string{"word", "number", "punct", "symbol", "space",
 
 func (k TokenKind) String() string { return tokenKindNames[k] }
 
-// Token is a piece of a prose block, as Block.Token and Document.Token
+// Token is a piece of a prose block, as Block.Token and Document.All
 // return it. Text is normalized (NFC) while Start and End point into the
 // original bytes: a rule that reports part of a token measures that part
 // in Document.Text, not in Text.
@@ -48,10 +48,8 @@ func (t Token) IsLineBreak() bool {
 }
 
 // IsWordLike tells whether the token stands in a sentence like a word.
-func (t Token) IsWordLike() bool { return t.Kind.isWordLike() }
-
-func (k TokenKind) isWordLike() bool {
-	switch k {
+func (t Token) IsWordLike() bool {
+	switch t.Kind {
 	case Word, Number, URL, Email, Mention, Hashtag, Emoji, Opaque:
 		return true
 	}
@@ -63,8 +61,8 @@ func (t Token) Is(s string) bool {
 	return (t.Kind == Punct || t.Kind == Symbol) && t.Text == s
 }
 
-// MaxDocumentSize bounds the size of the text of a Document, in bytes,
-// so that token offsets and form numbers fit in 32 bits.
+// MaxDocumentSize bounds the size of the text of a Document, in bytes, so
+// that the offsets and form numbers of its tokens fit in their bits.
 const MaxDocumentSize = 1 << 28
 
 // token is how a Document stores a Token: in eight bytes, as a long file

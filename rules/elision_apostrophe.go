@@ -80,17 +80,25 @@ func mayHoldFalseApostrophe(text string) bool {
 func checkMissingApostrophe(p *lint.Pass) {
 	glued := map[string]string{} // unknown words → their fix ("" for none)
 	var symbols map[string]bool  // the letters the document uses as names
+	shapes := make([]apostropheShape, p.Doc.NumForms())
 	scanWords(p, apostropheCandidate, func(s *wordScan, i int) {
-		if mayHoldFalseApostrophe(s.toks.Text(i)) && strings.ContainsAny(s.toks.Text(i), falseApostrophes) || i+2 < s.toks.Len() && isFalseApostrophe(s.toks.Token(i+1)) {
+		shape := shapes[s.toks.Form(i)]
+		if shape == 0 {
+			shape = apostropheShapeOf(s.toks.Text(i), s.lower(i))
+			shapes[s.toks.Form(i)] = shape
+		}
+		if shape&holdsFalseApostrophe != 0 || i+2 < s.toks.Len() && isFalseApostropheAt(s.toks, i+1) {
 			reportFalseApostrophes(s, i)
 			return
 		}
-		letter := s.lower(i)
-		whole, ok := elidedLetters[letter]
-		if !ok {
-			reportGluedElision(s, i, glued)
+		if shape&elidedLetter == 0 {
+			if shape&mayBeGlued != 0 {
+				reportGluedElision(s, i, glued)
+			}
 			return
 		}
+		letter := s.lower(i)
+		whole := elidedLetters[letter]
 		if !s.plainBefore(i) && !afterCompoundHyphen(s, i) {
 			return
 		}
@@ -118,6 +126,39 @@ func checkMissingApostrophe(p *lint.Pass) {
 		p.Replace(lint.Span{Start: s.toks.Span(i).Start, End: s.toks.Span(j).End},
 			"Apostrophe manquante\u00a0: écrivez "+quoted(fixed)+".", fixed, true)
 	})
+}
+
+// apostropheShape says what checkMissingApostrophe needs to know of a
+// word's letters alone.
+type apostropheShape uint8
+
+const (
+	shapeKnown           apostropheShape = 1 << iota // the shape is set
+	holdsFalseApostrophe                             // a sign typed for an apostrophe: "J‘ai"
+	elidedLetter                                     // an elided word without its apostrophe: "l", "qu"
+	mayBeGlued                                       // gluedStem cuts it: "jai", "lhomme"
+)
+
+// apostropheShapeOf returns the shape of a word, lower its lower case.
+func apostropheShapeOf(text, lower string) apostropheShape {
+	shape := shapeKnown
+	if mayHoldFalseApostrophe(text) && strings.ContainsAny(text, falseApostrophes) {
+		shape |= holdsFalseApostrophe
+	}
+	if _, ok := elidedLetters[lower]; ok {
+		shape |= elidedLetter
+	}
+	if _, _, ok := gluedStem(text); ok {
+		shape |= mayBeGlued
+	}
+	return shape
+}
+
+// isFalseApostropheAt tells whether token i is a sign typed for an
+// apostrophe.
+func isFalseApostropheAt(toks *lint.Block, i int) bool {
+	k := toks.Kind(i)
+	return (k == lint.Punct || k == lint.Symbol) && isFalseApostrophe(toks.Token(i))
 }
 
 // afterCompoundHyphen tells whether the letter i ends a compound before

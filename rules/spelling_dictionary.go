@@ -17,8 +17,8 @@ import (
 // them cleanly (#MardiConseil).
 func checkDictionary(p *lint.Pass) {
 	s := newSpeller(p)
-	for bi := range p.Doc.Blocks {
-		toks := &p.Doc.Blocks[bi]
+	for bi := range p.Blocks {
+		toks := &p.Blocks[bi]
 		for i := 0; i < toks.Len(); i++ {
 			switch toks.Kind(i) {
 			case lint.Hashtag:

@@ -17,7 +17,8 @@ import (
 // The spelling.dictionary rule leaves these words alone.
 func checkCommonMistakes(p *lint.Pass) {
 	list := dictionaries.Mistakes()
-	starts := mistakeStarts(p.Doc, list)
+	keys := mistakeKeys(p.Doc)
+	starts := mistakeStarts(keys, list)
 	if starts == nil {
 		return
 	}
@@ -28,7 +29,7 @@ func checkCommonMistakes(p *lint.Pass) {
 			if f := toks.Form(i); f < 0 || !starts[f] || toks.Kind(i) != lint.Word {
 				continue
 			}
-			m, span, last, ok := findMistake(p.Doc.Text, list, toks, i)
+			m, span, last, ok := findMistake(p.Doc.Text, list, keys, toks, i)
 			if !ok {
 				continue
 			}
@@ -46,14 +47,24 @@ func checkCommonMistakes(p *lint.Pass) {
 	}
 }
 
-// mistakeStarts tells, for each form of the document (see
-// lint.Document.Form), whether an entry of the list may start with it, as
-// findMistake looks it up; nil when none may.
-func mistakeStarts(doc *lint.Document, list *dictionaries.MistakeList) []bool {
-	starts := make([]bool, doc.NumForms())
+// mistakeKeys returns the forms of the document (see lint.Document.Form)
+// as the list of mistakes writes its words: in lower case, with ASCII
+// apostrophes.
+func mistakeKeys(doc *lint.Document) []string {
+	keys := make([]string, doc.NumForms())
+	for f := range keys {
+		keys[f] = asciiApostrophes(doc.LowerForm(f))
+	}
+	return keys
+}
+
+// mistakeStarts tells, for each form, whether an entry of the list may
+// start with it, as findMistake looks it up; nil when none may. Keys are
+// what mistakeKeys returns.
+func mistakeStarts(keys []string, list *dictionaries.MistakeList) []bool {
+	starts := make([]bool, len(keys))
 	any := false
-	for f := range starts {
-		key := asciiApostrophes(doc.LowerForm(f))
+	for f, key := range keys {
 		ok := len(list.Starting(key)) > 0
 		if !ok {
 			if rest, elided := cutElision(key); elided {
@@ -72,8 +83,8 @@ func mistakeStarts(doc *lint.Document, list *dictionaries.MistakeList) []bool {
 // findMistake looks for an entry of the list that starts at Word token i,
 // or right after its elided word (j’envoierai), longest first. It returns
 // the entry, its span and its last token.
-func findMistake(text string, list *dictionaries.MistakeList, toks *lint.Block, i int) (*dictionaries.Mistake, lint.Span, int, bool) {
-	key := strings.ToLower(asciiApostrophes(toks.Text(i)))
+func findMistake(text string, list *dictionaries.MistakeList, keys []string, toks *lint.Block, i int) (*dictionaries.Mistake, lint.Span, int, bool) {
+	key := keys[toks.Form(i)]
 	start := toks.Span(i).Start
 	entries := list.Starting(key)
 	if len(entries) == 0 {
@@ -85,7 +96,7 @@ func findMistake(text string, list *dictionaries.MistakeList, toks *lint.Block, 
 		start += elidedLen(text[toks.Span(i).Start:toks.Span(i).End], 1)
 	}
 	for _, m := range entries {
-		if last, ok := matchMistake(m, toks, i); ok && !insideCompound(toks, i, last) && !inCode(toks, i, last) {
+		if last, ok := matchMistake(m, keys, toks, i); ok && !insideCompound(toks, i, last) && !inCode(toks, i, last) {
 			return m, lint.Span{Start: start, End: toks.Span(last).End}, last, true
 		}
 	}
@@ -94,7 +105,7 @@ func findMistake(text string, list *dictionaries.MistakeList, toks *lint.Block, 
 
 // matchMistake matches the words of m after the first one from token i
 // on, and returns the index of the last token matched.
-func matchMistake(m *dictionaries.Mistake, toks *lint.Block, i int) (int, bool) {
+func matchMistake(m *dictionaries.Mistake, keys []string, toks *lint.Block, i int) (int, bool) {
 	j := i
 	for k, word := range m.Words[1:] {
 		if j+2 >= toks.Len() {
@@ -111,7 +122,7 @@ func matchMistake(m *dictionaries.Mistake, toks *lint.Block, i int) (int, bool) 
 				return 0, false
 			}
 		}
-		if next.Kind != lint.Word || strings.ToLower(asciiApostrophes(next.Text)) != word {
+		if next.Kind != lint.Word || keys[toks.Form(j+2)] != word {
 			return 0, false
 		}
 		j += 2

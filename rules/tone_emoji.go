@@ -56,6 +56,9 @@ func checkEmoji(p *lint.Pass) {
 			}
 			sentence, runReported = emojiRun{}, false
 		}
+		if !hasEmoji(b) {
+			continue // no run to count
+		}
 		for i := range b.Len() {
 			t := b.Token(i)
 			switch {
@@ -73,6 +76,16 @@ func checkEmoji(p *lint.Pass) {
 		}
 		endSentence()
 	}
+}
+
+// hasEmoji tells whether a block holds an emoji.
+func hasEmoji(b *lint.Block) bool {
+	for i := range b.Len() {
+		if b.Kind(i) == lint.Emoji {
+			return true
+		}
+	}
+	return false
 }
 
 func reportEmojis(p *lint.Pass, b *lint.Block, r emojiRun, msg string) {

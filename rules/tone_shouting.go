@@ -36,6 +36,20 @@ const (
 // configured number of shouted words.
 func checkShouting(p *lint.Pass) {
 	threshold := p.Tone.Shouting()
+	words := make([]capsKind, p.Doc.NumForms()) // the kinds of the words, plus one; 0 when not known yet
+	kindOf := func(b *lint.Block, i int) capsKind {
+		switch b.Kind(i) {
+		case lint.Markup:
+			return capsJoin
+		case lint.Word:
+			f := b.Form(i)
+			if words[f] == 0 {
+				words[f] = capsKindOf(p, b.Token(i)) + 1
+			}
+			return words[f] - 1
+		}
+		return capsKindOf(p, b.Token(i))
+	}
 	for bi := range p.Doc.Blocks {
 		b := &p.Doc.Blocks[bi]
 		first, last, loud := -1, -1, 0
@@ -49,8 +63,7 @@ func checkShouting(p *lint.Pass) {
 			first, last, loud = -1, -1, 0
 		}
 		for i := range b.Len() {
-			t := b.Token(i)
-			switch capsKindOf(p, t) {
+			switch kindOf(b, i) {
 			case capsLoud:
 				if first < 0 {
 					first = i
