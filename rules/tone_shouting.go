@@ -194,10 +194,28 @@ func lowerInSuggestion(p *lint.Pass, t lint.Token) bool {
 		!p.Words.Contains(t.Text) && isCommonWord(strings.ToLower(word))
 }
 
+// maxShoutingSuggestion bounds the length in bytes of a shouted run that
+// gets a suggestion: rewriting a whole page in lower case is no help.
+const maxShoutingSuggestion = 400
+
 // reportShouting reports the tokens first to last of a block, with the
 // words in lower case as the suggestion: acronyms stay as written, and a
 // run that opens a sentence keeps its first capital.
 func reportShouting(p *lint.Pass, b *lint.Block, first, last int) {
+	span := lint.Span{Start: b.Span(first).Start, End: b.Span(last).End}
+	d := lint.Diagnostic{
+		Message: "Mots en capitales\u00a0: ils se lisent comme des cris, et les lecteurs d’écran les épellent parfois\u00a0; " +
+			"écrivez-les en minuscules et mettez l’accent autrement (une phrase courte, un émoji).",
+		Span: span,
+	}
+	if span.End-span.Start <= maxShoutingSuggestion {
+		d.Suggestions = []string{lowerCaseRun(p, b, first, last)}
+	}
+	p.Report(d)
+}
+
+// lowerCaseRun returns the suggestion for a shouted run.
+func lowerCaseRun(p *lint.Pass, b *lint.Block, first, last int) string {
 	var s strings.Builder
 	for i := first; i <= last; i++ {
 		t := b.Token(i)
@@ -211,11 +229,5 @@ func reportShouting(p *lint.Pass, b *lint.Block, first, last int) {
 	if atSentenceStart(b, first) {
 		suggestion = withCase(suggestion, titleCase)
 	}
-	span := lint.Span{Start: b.Span(first).Start, End: b.Span(last).End}
-	p.Report(lint.Diagnostic{
-		Message: "Mots en capitales\u00a0: ils se lisent comme des cris, et les lecteurs d’écran les épellent parfois\u00a0; " +
-			"écrivez-les en minuscules et mettez l’accent autrement (une phrase courte, un émoji).",
-		Span:        span,
-		Suggestions: []string{suggestion},
-	})
+	return suggestion
 }
