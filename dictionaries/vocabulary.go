@@ -51,9 +51,6 @@ func (s *WordSet) Folded(word string) (string, bool) {
 	return w, ok
 }
 
-// Len returns the number of words.
-func (s *WordSet) Len() int { return len(s.exact) }
-
 // ParseWordList reads a word file: one word a line, "#" comments.
 func ParseWordList(text string) []string {
 	var words []string

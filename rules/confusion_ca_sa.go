@@ -69,8 +69,8 @@ func pronounSa(s *wordScan, i int) bool {
 // possessiveCa tells whether "ça" at i stands for "sa": before a feminine
 // singular noun that is not a verb ("ça maison", "ça nouvelle maison").
 func possessiveCa(s *wordScan, i int) bool {
-	j := s.next(i)
-	if j < 0 || startsUpperCase(s.toks.Text(j)) || !s.wordAlone(j) {
+	j := s.nextCommonWord(i)
+	if j < 0 {
 		return false
 	}
 	e, ok := s.entryAt(j)

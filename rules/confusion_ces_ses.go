@@ -35,8 +35,8 @@ func checkConfusionCesSes(p *lint.Pass) {
 		if !s.wordAlone(i) {
 			return
 		}
-		j := s.next(i)
-		if j < 0 || startsUpperCase(s.toks.Text(j)) || !s.wordAlone(j) {
+		j := s.nextCommonWord(i)
+		if j < 0 {
 			return
 		}
 		e, known := s.entryAt(j)

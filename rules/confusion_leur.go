@@ -40,8 +40,8 @@ func checkConfusionLeur(p *lint.Pass) {
 		if !s.wordAlone(i) || s.hyphenBefore(i) {
 			return
 		}
-		j := s.next(i)
-		if j < 0 || startsUpperCase(s.toks.Text(j)) || !s.wordAlone(j) {
+		j := s.nextCommonWord(i)
+		if j < 0 {
 			return
 		}
 		e, ok := s.entryAt(j)

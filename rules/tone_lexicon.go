@@ -375,24 +375,6 @@ func englishAround(b *lint.Block, first, last int) bool {
 	return false
 }
 
-// prevWord returns the index of the word just before token i, past
-// spaces and markup on the same line, or -1.
-func prevWord(b *lint.Block, i int) int {
-	for j := i - 1; j >= 0; j-- {
-		switch t := b.Token(j); t.Kind {
-		case lint.Markup, lint.Space:
-			if t.IsLineBreak() {
-				return -1
-			}
-		case lint.Word:
-			return j
-		default:
-			return -1
-		}
-	}
-	return -1
-}
-
 // isEnglishWord tells whether a word of ASCII letters is unknown to the
 // French dictionary, in its case or in lower case.
 func isEnglishWord(w string) bool {

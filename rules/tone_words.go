@@ -184,11 +184,17 @@ func inName(b *lint.Block, first, last int) bool {
 	return false
 }
 
-// nextWord returns the index of the next token after i that stands like a
-// word, past spaces and markup, or -1; a line break or a sign in between
-// also gives -1.
-func nextWord(b *lint.Block, i int) int {
-	for j := i + 1; j < b.Len(); j++ {
+// nextWord returns the index of the word after token i, past spaces and
+// markup on the same line, or -1; a line break or a sign in between also
+// gives -1.
+func nextWord(b *lint.Block, i int) int { return neighbourWord(b, i, 1) }
+
+// prevWord is nextWord looking backwards.
+func prevWord(b *lint.Block, i int) int { return neighbourWord(b, i, -1) }
+
+// neighbourWord walks from token i by step (1 or -1) as nextWord does.
+func neighbourWord(b *lint.Block, i, step int) int {
+	for j := i + step; j >= 0 && j < b.Len(); j += step {
 		switch t := b.Token(j); t.Kind {
 		case lint.Markup, lint.Space:
 			if t.IsLineBreak() {

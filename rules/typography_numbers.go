@@ -2,7 +2,6 @@ package rules
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/coquille-fr/coquille/lint"
@@ -319,13 +318,7 @@ func isPostcode(b *lint.Block, first, last int) bool {
 // word that is not a unit ("Go", "Mo").
 func isTownName(t lint.Token) bool {
 	_, unit := unitSymbols[t.Text]
-	return t.Kind == lint.Word && startsUpper(t.Text) && !unit
-}
-
-// startsUpper tells whether s starts with an uppercase letter.
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
+	return t.Kind == lint.Word && startsUpperCase(t.Text) && !unit
 }
 
 // unitSymbols maps the unit and currency symbols written after a number

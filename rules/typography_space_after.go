@@ -149,8 +149,7 @@ func startsWord(t lint.Token) bool {
 
 // capitalWord tells whether t is a word that starts with a capital.
 func capitalWord(t lint.Token) bool {
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	return t.Kind == lint.Word && unicode.IsUpper(r)
+	return t.Kind == lint.Word && startsUpperCase(t.Text)
 }
 
 // endsSentence tells whether a full stop glued after t and before a

@@ -105,6 +105,16 @@ func (s *wordScan) prev(i int) int {
 	return -1
 }
 
+// nextCommonWord returns the word after token i, as next does, when it
+// stands alone and does not start with a capital (a proper noun), or -1.
+func (s *wordScan) nextCommonWord(i int) int {
+	j := s.next(i)
+	if j < 0 || startsUpperCase(s.toks.Text(j)) || !s.wordAlone(j) {
+		return -1
+	}
+	return j
+}
+
 // nextIs tells whether the word after token i is one of words (lower case).
 func (s *wordScan) nextIs(i int, words ...string) bool {
 	j := s.next(i)
