@@ -20,9 +20,10 @@ import (
 // dictionary word (f → ph) read the rows of the previous letters, which the
 // automaton keeps: every state records its parent.
 //
-// States are indexes into an arena reset for each query; a state is either
-// a letter state (with a row) or a partial UTF-8 sequence waiting for its
-// next byte. One automaton serves one search at a time.
+// States are indexes into arenas reset for each query: a letter state
+// (with a row) is an index into states, a partial UTF-8 sequence waiting
+// for its next byte a negative number, ^index into partials. One automaton
+// serves one search at a time.
 type editAutomaton struct {
 	bound int32 // largest cost accepted
 	n     int   // query length in letters
@@ -35,23 +36,23 @@ type editAutomaton struct {
 	del     []int32 // cost of dropping q[i-1]
 	delSame []int32 // … when it doubles the dictionary's current letter
 	rules   []activeRule
+	// heads[headAt[j]:headAt[j+1]] are the rules whose misspelled side
+	// starts after the first j letters of the query
+	heads  []ruleHead
+	headAt []int
 
-	states []autState
-	rows   []int32 // n+1 cells per letter state
-	row    []int32 // scratch: the row being computed
-	extra  []int32 // scratch: rule minima for the row being computed
+	states   []autState
+	partials []partialState
+	rows     []int32 // n+1 cells per letter state
+	extra    []int32 // scratch: rule minima for the row being computed
 	// extra cells within the bound lie in [extraLo, extraHi]
 	extraLo, extraHi int
 
 	// Letters that may matter for a dictionary letter, so that push can
 	// skip the rules for the others: the last letters of the rules'
 	// dictionary sides (ruleMinima), and the other letters of those sides
-	// and the query's letters (pendingViable).
-	ruleEnds, pendLetters letterSet
-	// cheap holds the letters that a state may read whatever its row:
-	// mute letters (but final ones) and the letters of the rules'
-	// dictionary sides.
-	cheap letterSet
+	// (ruleInner) and the query's letters (pendingViable).
+	ruleEnds, ruleInner, pendLetters letterSet
 	// viable[s] holds the letters after which letter state s may lead to
 	// a match (more at times, never fewer): Accept skips the others.
 	viable []letterSet
@@ -62,20 +63,35 @@ type editAutomaton struct {
 const deadState = 1
 
 // letterSet is a set of letters, exact for those below 0x180 (Latin-1
-// and Latin Extended-A); other letters are always in it.
-type letterSet [6]uint64
+// and Latin Extended-A); the others are in it all together or not at
+// all (word 6).
+type letterSet [7]uint64
 
 // allLetters holds every letter.
-var allLetters = letterSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+var allLetters = letterSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
 
 func (l *letterSet) add(r rune) {
 	if r < 0x180 {
 		l[r>>6] |= 1 << (r & 63)
+	} else {
+		l[6] = 1
 	}
 }
 
 func (l *letterSet) has(r rune) bool {
-	return r >= 0x180 || l[r>>6]&(1<<(r&63)) != 0
+	if r < 0x180 {
+		return l[r>>6]&(1<<(r&63)) != 0
+	}
+	return l[6] != 0
+}
+
+// hasLead reports whether the set may hold a letter whose UTF-8 encoding
+// starts with b, the lead byte of a multi-byte sequence (0xC2 to 0xF4).
+func (l *letterSet) hasLead(b byte) bool {
+	if b < 0xC6 {
+		return l[b-0xC0] != 0 // the letters of [(b-0xC0)<<6, (b-0xC0+1)<<6)
+	}
+	return l[6] != 0
 }
 
 func (l *letterSet) union(m *letterSet) {
@@ -103,6 +119,14 @@ var nearTable, muteLetters, finalLetters = func() (t [0x180]letterSet, mute, fin
 		if l := unicode.ToLower(r); l < 0x180 {
 			byLower[l].add(r)
 		}
+		// The letters from 0x180 on whose lower case is r (the Kelvin
+		// sign for k): fold gives r too.
+		for c := unicode.SimpleFold(r); c != r; c = unicode.SimpleFold(c) {
+			if c >= 0x180 && unicode.ToLower(c) == r {
+				byFold[r].add(c)
+				byLower[r].add(c)
+			}
+		}
 		if muteCost(r, false, false) < costEdit {
 			mute.add(r)
 		}
@@ -127,16 +151,20 @@ var nearTable, muteLetters, finalLetters = func() (t [0x180]letterSet, mute, fin
 	return t, mute, final
 }()
 
-// autState is one state of the arena.
+// autState is a letter state.
 type autState struct {
 	parent int32 // letter state before this one (-1 for the start)
-	row    int32 // offset of the row in rows (letter states), or -1
+	row    int32 // offset of the row in rows, or -1 for deadState
 	r      rune  // letter read to reach this state
 	depth  int16 // letters read since the start
 	lo, hi int16 // cells within the bound are in [lo, hi] (lo > hi: none)
-	npend  uint8 // partial UTF-8 state: bytes pending in pend
-	pend   [3]byte
-	alive  bool // CanMatch
+}
+
+// partialState is the start of a UTF-8 sequence read after a letter state.
+type partialState struct {
+	base  int32 // the letter state
+	n     uint8 // bytes read, in bytes
+	bytes [3]byte
 }
 
 // activeRule is a sound rule whose misspelled side occurs in the query.
@@ -145,6 +173,13 @@ type activeRule struct {
 	cost   int32
 	from   int   // length of the misspelled side
 	starts []int // query positions where the misspelled side starts
+}
+
+// ruleHead is the first letter of an active rule's dictionary side and
+// the rule's cost.
+type ruleHead struct {
+	first rune
+	cost  int32
 }
 
 // reset prepares the automaton for a query (in the case to search).
@@ -160,8 +195,7 @@ func (a *editAutomaton) reset(q []rune, bound int) {
 	a.del = resizeInt(a.del, n+1)
 	a.delSame = resizeInt(a.delSame, n+1)
 	a.extra = resizeInt(a.extra, n+1)
-	a.row = resizeInt(a.row, n+1)
-	a.ruleEnds, a.pendLetters, a.cheap = letterSet{}, letterSet{}, muteLetters
+	a.ruleEnds, a.ruleInner, a.pendLetters = letterSet{}, letterSet{}, letterSet{}
 	for i := 1; i <= n; i++ {
 		r := a.q[i]
 		a.lower[i] = unicode.ToLower(r)
@@ -189,16 +223,26 @@ func (a *editAutomaton) reset(q []rune, bound int) {
 		if starts != nil {
 			a.rules = append(a.rules, activeRule{to: r.to, cost: int32(r.cost), from: len(r.from), starts: starts})
 			a.ruleEnds.add(r.to[len(r.to)-1])
-			for _, c := range r.to {
-				a.cheap.add(c)
-			}
 			for _, c := range r.to[:len(r.to)-1] {
-				a.pendLetters.add(c)
+				a.ruleInner.add(c)
 			}
 		}
 	}
+	a.pendLetters.union(&a.ruleInner)
+	a.heads = a.heads[:0]
+	a.headAt = slices.Grow(a.headAt[:0], n+2)
+	for j := 0; j <= n; j++ {
+		a.headAt = append(a.headAt, len(a.heads))
+		for k := range a.rules {
+			if ru := &a.rules[k]; slices.Contains(ru.starts, j) {
+				a.heads = append(a.heads, ruleHead{first: ru.to[0], cost: ru.cost})
+			}
+		}
+	}
+	a.headAt = append(a.headAt, len(a.heads))
 
 	a.states = a.states[:0]
+	a.partials = a.partials[:0]
 	a.rows = a.rows[:0]
 	// Start row: dropping the first i letters of the query.
 	a.rows = resizeInt(a.rows, n+1)
@@ -209,9 +253,10 @@ func (a *editAutomaton) reset(q []rune, bound int) {
 			hi = i
 		}
 	}
-	a.states = append(a.states, autState{parent: -1, alive: true, lo: 0, hi: int16(hi)},
+	a.states = append(a.states, autState{parent: -1, lo: 0, hi: int16(hi)},
 		autState{parent: -1, row: -1}) // deadState
-	a.viable = append(a.viable[:0], a.viableAfter(a.rows[:n+1], 0, hi, nil, 0), letterSet{})
+	a.viable = append(a.viable[:0], letterSet{}, letterSet{})
+	a.viableAfter(0, &a.viable[0])
 }
 
 func resize(s []rune, n int) []rune {
@@ -239,21 +284,26 @@ func (a *editAutomaton) rowOf(s int32) []int32 {
 // Start returns the state before any byte.
 func (a *editAutomaton) Start() int { return 0 }
 
-// IsMatch tells whether state s ends a match: a whole letter read and the
-// whole query within the bound.
+// IsMatch tells whether a live state s ends a match: a whole letter read
+// and the whole query within the bound.
 func (a *editAutomaton) IsMatch(s int) bool {
-	st := &a.states[s]
-	return st.npend == 0 && a.rows[int(st.row)+a.n] <= a.bound
+	return s >= 0 && a.rows[int(a.states[s].row)+a.n] <= a.bound
 }
 
 // CanMatch tells whether state s may lead to a match: every state but
 // deadState may.
-func (a *editAutomaton) CanMatch(s int) bool { return a.states[s].alive }
+func (a *editAutomaton) CanMatch(s int) bool { return s != deadState }
+
+// rejects reports whether Accept(s, b) is deadState because b is an
+// ASCII letter that viable[s] leaves out: a test short enough to inline,
+// which spares the call of Accept.
+func (a *editAutomaton) rejects(s int, b byte) bool {
+	return s >= 0 && b < utf8.RuneSelf && a.viable[s][b>>6]&(1<<(b&63)) == 0
+}
 
 // Accept returns the state reached by reading b in state s.
 func (a *editAutomaton) Accept(s int, b byte) int {
-	st := &a.states[s]
-	if st.npend == 0 && b < utf8.RuneSelf {
+	if s >= 0 && b < utf8.RuneSelf {
 		if !a.viable[s].has(rune(b)) {
 			return deadState
 		}
@@ -262,18 +312,23 @@ func (a *editAutomaton) Accept(s int, b byte) int {
 	base := int32(s)
 	var buf [4]byte
 	nb := 0
-	if st.npend > 0 {
-		base = st.parent
-		nb = copy(buf[:], st.pend[:st.npend])
+	if s < 0 {
+		p := &a.partials[^s]
+		base = p.base
+		nb = copy(buf[:], p.bytes[:p.n])
 	}
 	buf[nb] = b
 	nb++
 	if !utf8.FullRune(buf[:nb]) && nb < 4 {
-		p := autState{parent: base, row: -1, npend: uint8(nb), alive: true}
-		copy(p.pend[:], buf[:nb])
-		a.states = append(a.states, p)
-		a.viable = append(a.viable, letterSet{})
-		return len(a.states) - 1
+		// The lexicons' keys are valid UTF-8 (see TestFSTReader): b
+		// starts a letter.
+		if nb == 1 && !a.viable[base].hasLead(b) {
+			return deadState
+		}
+		p := partialState{base: base, n: uint8(nb)}
+		copy(p.bytes[:], buf[:nb])
+		a.partials = append(a.partials, p)
+		return ^(len(a.partials) - 1)
 	}
 	r, _ := utf8.DecodeRune(buf[:nb])
 	if !a.viable[base].has(r) {
@@ -293,7 +348,10 @@ func (a *editAutomaton) push(parent int32, c rune) int {
 	depth := p.depth + 1
 	bound := a.bound
 	inf := bound + 1
-	row := a.row[:n+1]
+	// The row is written after the others, kept there if the state lives.
+	off := len(a.rows)
+	a.rows = slices.Grow(a.rows, n+1)
+	row := a.rows[off : off+n+1]
 	prow := a.rows[p.row : int(p.row)+n+1]
 	var grow []int32 // row two letters back, for transpositions
 	var g *autState
@@ -408,32 +466,34 @@ func (a *editAutomaton) push(parent int32, c rune) int {
 	if lo > hi && !(a.pendLetters.has(c) && a.pendingViable(parent, c, depth)) {
 		return deadState
 	}
-	off := len(a.rows)
-	a.rows = append(a.rows, row...)
-	a.states = append(a.states, autState{parent: parent, row: int32(off), r: c, depth: depth, lo: int16(lo), hi: int16(hi), alive: true})
-	a.viable = append(a.viable, a.viableAfter(row, lo, hi, prow, c))
+	a.rows = a.rows[:off+n+1]
+	s := int32(len(a.states))
+	a.states = append(a.states, autState{parent: parent, row: int32(off), r: c, depth: depth, lo: int16(lo), hi: int16(hi)})
+	a.viable = append(a.viable, letterSet{})
+	a.viableAfter(s, &a.viable[s])
 	return len(a.states) - 1
 }
 
-// viableAfter returns the letters that may follow the letter state of row
-// (cells within the bound in [lo, hi]), reached by reading c after the
-// state of prow (nil for the start state): all letters when a plain edit
-// is still affordable, else those of the cheap edits that push may find
-// within the bound. The substitution, insertion, transposition and rule
-// terms of push are checked one by one.
-func (a *editAutomaton) viableAfter(row []int32, lo, hi int, prow []int32, c rune) letterSet {
+// viableAfter adds to vs the letters that may follow the letter state s:
+// all letters when a plain edit is still affordable, else those of the
+// cheap edits that push may find within the bound. The substitution,
+// insertion, transposition and rule terms of push are checked one by one.
+func (a *editAutomaton) viableAfter(s int32, vs *letterSet) {
+	st := &a.states[s]
+	row := a.rowOf(s)
 	bound, n := a.bound, a.n
+	lo, hi := int(st.lo), int(st.hi)
 	for j := lo; j <= hi; j++ {
 		plain := int32(costEdit)
-		if j == 0 && prow == nil {
+		if j == 0 && st.parent < 0 {
 			plain = costFirstEdit // the start state's letter cell
 		}
 		if row[j] <= bound-plain {
-			return allLetters
+			*vs = allLetters
+			return
 		}
 	}
-	vs := a.cheap
-	vs.add(c) // c doubled
+	inserts := false // an insertion (cheapestInsert at least) is affordable
 	for j := lo; j <= hi; j++ {
 		if row[j] >= bound {
 			if row[j] == bound && j < n {
@@ -441,11 +501,21 @@ func (a *editAutomaton) viableAfter(row []int32, lo, hi int, prow []int32, c run
 			}
 			continue
 		}
-		if j >= 1 {
-			vs.add(a.q[j]) // the query's letter doubled
-		}
 		if j < n {
 			vs.union(near(a.q[j+1])) // a match or a close letter
+		}
+		// The first letter of a rule's dictionary side.
+		for _, h := range a.heads[a.headAt[j]:a.headAt[j+1]] {
+			if row[j]+h.cost <= bound {
+				vs.add(h.first)
+			}
+		}
+		if row[j] > bound-cheapestInsert {
+			continue
+		}
+		inserts = true
+		if j >= 1 {
+			vs.add(a.q[j]) // the query's letter doubled
 		}
 		if row[j]+costTranspose <= bound && j+2 <= n {
 			vs.add(a.q[j+2]) // the start of a transposition (pendingViable)
@@ -454,13 +524,43 @@ func (a *editAutomaton) viableAfter(row []int32, lo, hi int, prow []int32, c run
 			vs.union(&finalLetters)
 		}
 	}
-	// The end of a transposition: q[j+2] read as c, q[j+1] next.
-	for j := 0; j+2 <= n && prow != nil; j++ {
-		if prow[j]+costTranspose <= bound && a.q[j+2] == c {
+	if inserts {
+		vs.union(&muteLetters)
+		vs.add(st.r) // the letter doubled
+	}
+	if st.parent < 0 {
+		return
+	}
+	// The end of a transposition: q[j+2] read as st.r, q[j+1] next.
+	p := &a.states[st.parent]
+	prow := a.rowOf(st.parent)
+	for j := int(p.lo); j <= min(int(p.hi), n-2); j++ {
+		if prow[j]+costTranspose <= bound && a.q[j+2] == st.r {
 			vs.add(a.q[j+1])
 		}
 	}
-	return vs
+	// The next letter of a rule's dictionary side whose first m letters
+	// are the last read, when the rule's cost is affordable before them
+	// (ruleMinima and pendingViable).
+	if !a.ruleInner.has(st.r) {
+		return
+	}
+	for k := range a.rules {
+		ru := &a.rules[k]
+		for m := 1; m < len(ru.to); m++ {
+			anc, ok := a.ancestorMatching(s, ru.to[:m])
+			if !ok {
+				continue
+			}
+			arow := a.rowOf(anc)
+			for _, i := range ru.starts {
+				if arow[i]+ru.cost <= bound {
+					vs.add(ru.to[m])
+					break
+				}
+			}
+		}
+	}
 }
 
 // ruleMinima fills a.extra with the costs that the sound rules ending with

@@ -168,6 +168,10 @@ func muteCosts(r rune) [4]int32 {
 	return [4]int32{costEdit, costEdit, costEdit, costEdit}
 }
 
+// cheapestInsert is the least cost that muteCost returns: no letter is
+// added for less.
+const cheapestInsert = min(costPunct, costDouble, costMuteH, costMuteFinal)
+
 // muteCost is the cost of adding or dropping r: an h anywhere, a final
 // e, s, t, x or d (atEnd), an apostrophe or a hyphen, a letter doubling its
 // neighbour (double).

@@ -47,19 +47,20 @@ func newFSTReader(data []byte) (fstReader, error) {
 	return fstReader{data: data, root: int(root)}, nil
 }
 
-// fstState is a decoded state.
+// fstState is a decoded state, small enough to copy cheaply.
 type fstState struct {
 	n        int // number of transitions
-	final    bool
 	finalOut uint64
-	// one transition
+	final    bool
+	// one transition (keys == 0)
 	byte1 byte
 	dest1 int
 	out1  uint64
-	// several transitions: keys, then targets and outputs, are written
-	// from the last transition to the first
-	keys, dests, outs []byte
-	destSize, outSize int
+	// several transitions: the keys are at data[keys:keys+n], the targets
+	// and then the outputs below them, each written from the last
+	// transition to the first
+	destSize, outSize uint8
+	keys              int
 	bottom            int // where target offsets count from
 }
 
@@ -113,44 +114,41 @@ func (r *fstReader) state(addr int) fstState {
 		}
 	}
 	bottom--
-	s.destSize, s.outSize = int(d[bottom]>>4), int(d[bottom]&0xF)
-	s.keys = d[bottom-s.n : bottom]
-	bottom -= s.n
-	s.dests = d[bottom-s.n*s.destSize : bottom]
-	bottom -= s.n * s.destSize
-	if s.outSize > 0 {
-		s.outs = d[bottom-s.n*s.outSize : bottom]
-		bottom -= s.n * s.outSize
-		if s.final {
-			bottom -= s.outSize
-			s.finalOut = readPacked(d[bottom : bottom+s.outSize])
-		}
+	s.destSize, s.outSize = d[bottom]>>4, d[bottom]&0xF
+	s.keys = bottom - s.n
+	bottom = s.keys - s.n*int(s.destSize) - s.n*int(s.outSize)
+	if s.outSize > 0 && s.final {
+		bottom -= int(s.outSize)
+		s.finalOut = readPacked(d[bottom : bottom+int(s.outSize)])
 	}
 	s.bottom = bottom
 	return s
 }
 
-// key returns the byte of transition i, in increasing order of bytes.
-func (s *fstState) key(i int) byte {
-	if s.keys == nil {
+// key returns the byte of transition i of s, in increasing order of bytes.
+func (r *fstReader) key(s *fstState, i int) byte {
+	if s.keys == 0 {
 		return s.byte1
 	}
-	return s.keys[s.n-1-i]
+	return r.data[s.keys+s.n-1-i]
 }
 
-// target returns the target state and the output of transition i.
-func (s *fstState) target(i int) (int, uint64) {
-	if s.keys == nil {
+// target returns the target state and the output of transition i of s.
+func (r *fstReader) target(s *fstState, i int) (int, uint64) {
+	if s.keys == 0 {
 		return s.dest1, s.out1
 	}
 	pos := s.n - 1 - i
-	dest := int(readPacked(s.dests[pos*s.destSize : (pos+1)*s.destSize]))
+	dsize, osize := int(s.destSize), int(s.outSize)
+	at := s.keys - (s.n-pos)*dsize
+	dest := int(readPacked(r.data[at : at+dsize]))
 	if dest != 0 {
 		dest = s.bottom - dest
 	}
 	var out uint64
-	if s.outSize > 0 {
-		out = readPacked(s.outs[pos*s.outSize : (pos+1)*s.outSize])
+	if osize > 0 {
+		at = s.keys - s.n*dsize - (s.n-pos)*osize
+		out = readPacked(r.data[at : at+osize])
 	}
 	return dest, out
 }

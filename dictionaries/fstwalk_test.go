@@ -3,12 +3,14 @@ package dictionaries
 import (
 	"bytes"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/blevesearch/vellum"
 )
 
 // TestFSTReader walks every key of the embedded FSTs with fstReader and
-// compares them, with their values, to what vellum's iterator reads.
+// compares them, with their values, to what vellum's iterator reads. The
+// keys must be valid UTF-8: the suggester's automaton relies on it.
 func TestFSTReader(t *testing.T) {
 	for name, data := range map[string][]byte{"fr.fst": frFST, "supplement.fst": supplementFST} {
 		f, err := vellum.Load(data)
@@ -24,6 +26,9 @@ func TestFSTReader(t *testing.T) {
 		walkAll(&r, r.root, nil, 0, func(key []byte, v uint64) {
 			if err != nil {
 				t.Fatalf("%s: key %d (%q) after vellum's last: %v", name, n, key, err)
+			}
+			if !utf8.Valid(key) {
+				t.Fatalf("%s: key %d (%q) is not valid UTF-8", name, n, key)
 			}
 			k, val := it.Current()
 			if !bytes.Equal(k, key) || val != v {
@@ -48,7 +53,7 @@ func walkAll(r *fstReader, addr int, key []byte, out uint64, visit func([]byte, 
 		visit(key, out+s.finalOut)
 	}
 	for i := range s.n {
-		dest, o := s.target(i)
-		walkAll(r, dest, append(key, s.key(i)), out+o, visit)
+		dest, o := r.target(&s, i)
+		walkAll(r, dest, append(key, r.key(&s, i)), out+o, visit)
 	}
 }

@@ -114,23 +114,32 @@ func (d *Dictionary) suggestions(word string, opts SuggestOptions) []Suggestion 
 	// the wider search visits ten times more of the FST). Pending
 	// candidates are generated only when the wider search finds a word
 	// that they would keep out of the list.
-	for _, bound := range [...]int{costEdit, 2 * costEdit} {
-		if bound > costEdit && (len(q) < 5 || s.usable(query, word, accept)) {
-			break
-		}
-		if opts.MaxCost > 0 {
-			bound = min(bound, opts.MaxCost)
-		}
-		s.found = s.found[:0]
-		s.search(d, &d.mainWalk, q, bound, opts.Regions, lower)
-		if opts.Regions != 0 && d.supplement != nil {
-			s.search(d, &d.supplementWalk, q, bound, opts.Regions, lower)
-		}
-		if bound > costEdit && len(s.pending) > 0 && s.improves(query, word, accept, opts.MaxCost) && s.resolve(d, query, word, accept) {
-			break
-		}
-		for _, c := range s.found {
+	narrow, wide := costEdit, 2*costEdit
+	if opts.MaxCost > 0 {
+		narrow, wide = min(narrow, opts.MaxCost), min(wide, opts.MaxCost)
+	}
+	widen := len(q) >= 5 && wide > narrow && !s.usable(query, word, accept)
+	// A wider bound below two edits costs little more to walk than one
+	// edit: one search then serves both, as a word's automaton cost
+	// within a bound does not depend on the bound.
+	bound := narrow
+	if widen && wide < 2*costEdit {
+		bound = wide
+	}
+	s.searchAll(d, q, bound, opts.Regions, lower)
+	for _, c := range s.found {
+		if c.dist <= narrow {
 			s.add(c.word, c.cost, c.entry)
+		}
+	}
+	if widen && !s.usable(query, word, accept) {
+		if bound < wide {
+			s.searchAll(d, q, wide, opts.Regions, lower)
+		}
+		if len(s.pending) == 0 || !s.improves(query, word, accept, opts.MaxCost) || !s.resolve(d, query, word, accept) {
+			for _, c := range s.found {
+				s.add(c.word, c.cost, c.entry)
+			}
 		}
 	}
 
@@ -222,6 +231,7 @@ func (m *suggestMemo) put(k memoKey, list []Suggestion) {
 type candidate struct {
 	word  string
 	cost  int
+	dist  int // the automaton's cost, without the ranking penalties (found words)
 	runes int
 	entry Entry
 }
@@ -314,6 +324,16 @@ func (s *searcher) add(word string, cost int, e Entry) {
 	s.cands = append(s.cands, candidate{word: word, cost: cost, runes: utf8.RuneCountInString(word), entry: e})
 }
 
+// searchAll replaces s.found with the words of the main lexicon within
+// the bound, then those of the supplement for regions.
+func (s *searcher) searchAll(d *Dictionary, q []rune, bound int, regions Region, lower bool) {
+	s.found = s.found[:0]
+	s.search(d, &d.mainWalk, q, bound, regions, lower)
+	if regions != 0 && d.supplement != nil {
+		s.search(d, &d.supplementWalk, q, bound, regions, lower)
+	}
+}
+
 // search walks the FST depth first with the weighted edit automaton,
 // entering only the states it keeps alive, and appends the words within
 // the bound to s.found. lower: the misspelled word was in lower case,
@@ -334,12 +354,15 @@ func (s *searcher) search(d *Dictionary, f *fstReader, q []rune, bound int, regi
 		}
 		i := fr.next
 		fr.next++
-		b := fr.st.key(i)
+		b := f.key(&fr.st, i)
+		if a.rejects(fr.aut, b) {
+			continue
+		}
 		child := a.Accept(fr.aut, b)
 		if !a.CanMatch(child) {
 			continue
 		}
-		dest, out := fr.st.target(i)
+		dest, out := f.target(&fr.st, i)
 		out += fr.out
 		s.key = append(s.key[:fr.keyLen], b)
 		st := f.state(dest)
@@ -373,14 +396,15 @@ func (s *searcher) emit(d *Dictionary, key []byte, id uint64, at int, regions Re
 	if e.Tags.Has(NoSuggest) || !e.Tags.AcceptedIn(regions) {
 		return
 	}
-	cost := s.aut.cost(at)
+	dist := s.aut.cost(at)
+	cost := dist
 	if r, _ := utf8.DecodeRune(key); lower && unicode.IsUpper(r) {
 		cost += costCapital
 	}
 	if e.Tags.Variant() == VariantRare {
 		cost += costRare
 	}
-	s.found = append(s.found, candidate{word: string(key), cost: cost, runes: utf8.RuneCount(key), entry: e})
+	s.found = append(s.found, candidate{word: string(key), cost: cost, dist: dist, runes: utf8.RuneCount(key), entry: e})
 }
 
 // caseShape is the capitalisation pattern of the misspelled word, restored

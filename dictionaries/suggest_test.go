@@ -162,6 +162,18 @@ func TestEditCosts(t *testing.T) {
 	}
 }
 
+// TestCheapestInsert checks that no letter is added for less than
+// cheapestInsert, which the automaton's viable letters rely on.
+func TestCheapestInsert(t *testing.T) {
+	for r := rune(0); r < 0x180; r++ {
+		for k, c := range muteCosts(r) {
+			if c < cheapestInsert {
+				t.Errorf("muteCosts(%q)[%d] = %d, below cheapestInsert", r, k, c)
+			}
+		}
+	}
+}
+
 // costOf returns the cost of a whole key, maxCost when it is not within
 // the automaton's bound.
 func costOf(a *editAutomaton, key []byte) int {
@@ -171,7 +183,7 @@ func costOf(a *editAutomaton, key []byte) int {
 			return maxCost
 		}
 	}
-	if a.states[s].npend != 0 {
+	if s < 0 {
 		return maxCost
 	}
 	return a.cost(s)
