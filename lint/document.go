@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"runtime"
 	"sync"
 	"unsafe"
 
@@ -24,6 +25,8 @@ type Document struct {
 	forms     []string          // see NumForms
 	lower     []string          // see LowerForm
 	lowerOnce sync.Once
+	byKind    kindIndex    // see TokensOf
+	shared    sharedValues // see Shared
 
 	comments   []Span      // HTML comments outside code (Markdown only)
 	directives []directive // inline suppressions, see suppress.go
@@ -37,6 +40,16 @@ const bom = "\uFEFF"
 // The data must have passed Validate and be shorter than MaxDocumentSize.
 // Text shares the bytes of src.Data, which must not change afterwards.
 func NewDocument(src *Source) *Document {
+	parts := 1
+	if len(src.Data) >= parallelMin {
+		parts = runtime.GOMAXPROCS(0)
+	}
+	return newDocument(src, parts)
+}
+
+// newDocument is NewDocument tokenizing in at most parts runs of blocks
+// in parallel.
+func newDocument(src *Source, parts int) *Document {
 	doc := &Document{Source: src, Text: unsafe.String(unsafe.SliceData(src.Data), len(src.Data))}
 	body, offset := src.Data, 0
 	if len(doc.Text) >= len(bom) && doc.Text[:len(bom)] == bom {
@@ -52,15 +65,7 @@ func NewDocument(src *Source) *Document {
 	} else {
 		blocks = markup.Plain(body)
 	}
-	t := tokenizer{doc: doc, tokens: make([]token, 0, len(body)/3)}
-	t.forms.slots = make([]formSlot, formSlots(len(body)))
-	firsts := make([]int, len(blocks)+1) // where the tokens of each block start
-	for i, b := range blocks {
-		firsts[i] = len(t.tokens)
-		t.block(b.Segments, offset, b.End()+offset)
-	}
-	firsts[len(blocks)] = len(t.tokens)
-	doc.tokens = t.tokens
+	firsts := tokenize(doc, blocks, offset, parts) // where the tokens of each block start
 	doc.Blocks = make([]Block, len(blocks))
 	for i, b := range blocks {
 		first, last := firsts[i], firsts[i+1]-1 // the endOfBlock token is at last

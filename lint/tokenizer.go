@@ -15,10 +15,28 @@ import (
 // "fin.Début" are split at the sign, URLs, e-mail addresses, mentions and
 // hashtags are recognised first and kept whole.
 type tokenizer struct {
-	doc    *Document
+	text   string // the document's text
 	tokens []token
-	end    uint32    // where the last token ends
-	forms  formTable // form numbers of the texts of words and numbers
+	end    uint32            // where the last token ends
+	forms  formTable         // form numbers of the texts of words and numbers
+	norms  map[uint32]string // the NFC text of the tokens whose bytes are not NFC, by start
+}
+
+// newTokenizer returns a tokenizer of text with room for the tokens and
+// forms of size bytes of it.
+func newTokenizer(text string, size int) *tokenizer {
+	t := &tokenizer{text: text, tokens: make([]token, 0, size/3)}
+	t.forms.slots = make([]formSlot, formSlots(size))
+	return t
+}
+
+// blocks tokenizes blocks, the text of which starts at offset, and sets
+// firsts[i] to where the tokens of block i start.
+func (t *tokenizer) blocks(blocks []markup.Block, offset int, firsts []int) {
+	for i, b := range blocks {
+		firsts[i] = len(t.tokens)
+		t.block(b.Segments, offset, b.End()+offset)
+	}
 }
 
 // block tokenizes the segments of a block and appends the endOfBlock
@@ -41,7 +59,7 @@ func (t *tokenizer) block(segs []markup.Segment, offset, end int) {
 // most look-ups compare no string.
 type formTable struct {
 	slots []formSlot // a power of two, at most half full
-	n     int
+	forms []string   // the strings, by number
 }
 
 type formSlot struct {
@@ -51,10 +69,10 @@ type formSlot struct {
 	size int    // the length of the string
 }
 
-// intern returns the number of s, the index of s in *forms, where it
-// appends s when it is new.
-func (t *formTable) intern(s string, forms *[]string) uint32 {
-	if 2*(t.n+1) > len(t.slots) {
+// intern returns the number of s, its index in t.forms, where it appends
+// s when it is new.
+func (t *formTable) intern(s string) uint32 {
+	if 2*(len(t.forms)+1) > len(t.slots) {
 		t.grow()
 	}
 	var lead uint64
@@ -69,12 +87,11 @@ func (t *formTable) intern(s string, forms *[]string) uint32 {
 	for i := h & mask; ; i = (i + 1) & mask {
 		sl := &t.slots[i]
 		if sl.form == 0 {
-			*forms = append(*forms, s)
-			t.n++
-			*sl = formSlot{lead: lead, hash: h, form: uint32(len(*forms)), size: len(s)}
+			t.forms = append(t.forms, s)
+			*sl = formSlot{lead: lead, hash: h, form: uint32(len(t.forms)), size: len(s)}
 			return sl.form - 1
 		}
-		if sl.hash == h && sl.lead == lead && sl.size == len(s) && (len(s) <= 8 || (*forms)[sl.form-1] == s) {
+		if sl.hash == h && sl.lead == lead && sl.size == len(s) && (len(s) <= 8 || t.forms[sl.form-1] == s) {
 			return sl.form - 1
 		}
 	}
@@ -129,16 +146,16 @@ func (t *tokenizer) add(kind TokenKind, start, end int) {
 	t.end = uint32(end)
 	tok := token{start: uint32(start), info: uint32(kind)}
 	if kind == Word || kind == Number {
-		text := t.doc.Text[start:end]
+		text := t.text[start:end]
 		if !isSurelyNFC(text) && !norm.NFC.IsNormalString(text) {
-			if t.doc.norms == nil {
-				t.doc.norms = map[uint32]string{}
+			if t.norms == nil {
+				t.norms = map[uint32]string{}
 			}
 			text = norm.NFC.String(text)
-			t.doc.norms[tok.start] = text
+			t.norms[tok.start] = text
 			tok.info |= infoNormalized
 		}
-		tok.info |= (t.forms.intern(text, &t.doc.forms) + 1) << infoFormShift
+		tok.info |= (t.forms.intern(text) + 1) << infoFormShift
 	}
 	t.tokens = append(t.tokens, tok)
 }
@@ -179,7 +196,7 @@ func isSurelyNFC(s string) bool {
 }
 
 func (t *tokenizer) prose(start, end int) {
-	s := t.doc.Text[:end]
+	s := t.text[:end]
 	for i := start; i < end; {
 		if n := spaceLen(s[i:]); n > 0 {
 			t.addSpace(i, i+n)
@@ -320,7 +337,7 @@ func joinerClass(r rune) rune {
 // word classifies one uniseg word segment and splits it where French
 // wants a boundary.
 func (t *tokenizer) word(start, end int) {
-	w := t.doc.Text[start:end]
+	w := t.text[start:end]
 	r, _ := utf8.DecodeRuneInString(w)
 	switch {
 	case isEmoji(w, r):
@@ -339,11 +356,11 @@ func (t *tokenizer) word(start, end int) {
 func (t *tokenizer) splitWord(start, end int) {
 	from := start
 	for i := start; i < end; i++ {
-		c := t.doc.Text[i]
+		c := t.text[i]
 		if c != ':' && c != '.' {
 			continue
 		}
-		if c == '.' && i > start && i+1 < end && isDigit(t.doc.Text[i-1]) && isDigit(t.doc.Text[i+1]) {
+		if c == '.' && i > start && i+1 < end && isDigit(t.text[i-1]) && isDigit(t.text[i+1]) {
 			continue
 		}
 		t.addWord(from, i)
@@ -354,7 +371,7 @@ func (t *tokenizer) splitWord(start, end int) {
 }
 
 func (t *tokenizer) addWord(start, end int) {
-	if start < end && isDigit(t.doc.Text[start]) {
+	if start < end && isDigit(t.text[start]) {
 		t.add(Number, start, end)
 	} else {
 		t.add(Word, start, end)

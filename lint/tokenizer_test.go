@@ -139,10 +139,11 @@ func TestValidate(t *testing.T) {
 
 // FuzzDocument checks that any valid text tokenizes without panic, with
 // tokens inside their blocks, in order, not overlapping, and not cutting
-// a character.
+// a character, and the same in runs of blocks as in one.
 func FuzzDocument(f *testing.F) {
 	for _, s := range []string{"Bonjour à tous !", "« oui » : non ; https://x.fr/a?b=c !", "# Titre\n\n*gras* `code` [lien](http://a.b)\n",
-		"e\u0301te\u0301\r\n10\u202f000 😀 #Tag @nom a@b.fr", "\uFEFF---\ntitle: x\n---\ntexte"} {
+		"e\u0301te\u0301\r\n10\u202f000 😀 #Tag @nom a@b.fr", "\uFEFF---\ntitle: x\n---\ntexte",
+		"Un été.\n\ne\u0301te\u0301 un\n\n---\n\nUn e\u0301te\u0301 été"} {
 		f.Add(s, false)
 		f.Add(s, true)
 	}
@@ -154,7 +155,9 @@ func FuzzDocument(f *testing.F) {
 		if markdown {
 			format = Markdown
 		}
-		doc := NewDocument(&Source{Data: []byte(text), Format: format})
+		src := &Source{Data: []byte(text), Format: format}
+		doc := newDocument(src, 1)
+		compareDocuments(t, "runs", doc, newDocument(src, 3))
 		last := 0
 		for _, b := range doc.Blocks {
 			if b.Start < last || b.End > len(text) || b.Start > b.End {

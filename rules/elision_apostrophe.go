@@ -78,22 +78,23 @@ func mayHoldFalseApostrophe(text string) bool {
 // checkMissingApostrophe reports "l ami", "lhomme", "d’ enfants" and
 // "j‘ai".
 func checkMissingApostrophe(p *lint.Pass) {
-	glued := map[string]string{} // unknown words → their fix ("" for none)
-	var symbols map[string]bool  // the letters the document uses as names
+	var symbols map[string]bool // the letters the document uses as names
+	scan := newWordScan(p)
 	shapes := make([]apostropheShape, p.Doc.NumForms())
-	scanWords(p, apostropheCandidate, func(s *wordScan, i int) {
-		shape := shapes[s.toks.Form(i)]
-		if shape == 0 {
-			shape = apostropheShapeOf(s.toks.Text(i), s.lower(i))
-			shapes[s.toks.Form(i)] = shape
+	for f := range shapes {
+		if form := p.Doc.Form(f); apostropheCandidate(form) {
+			shapes[f] = apostropheShapeOf(scan, form, p.Doc.LowerForm(f))
 		}
+	}
+	visit := func(s *wordScan, i int) {
+		shape := shapes[s.toks.Form(i)]
 		if shape&holdsFalseApostrophe != 0 || i+2 < s.toks.Len() && isFalseApostropheAt(s.toks, i+1) {
 			reportFalseApostrophes(s, i)
 			return
 		}
 		if shape&elidedLetter == 0 {
-			if shape&mayBeGlued != 0 {
-				reportGluedElision(s, i, glued)
+			if shape&gluedElided != 0 {
+				reportGluedElision(s, i)
 			}
 			return
 		}
@@ -117,7 +118,7 @@ func checkMissingApostrophe(p *lint.Pass) {
 			return
 		}
 		if symbols == nil {
-			symbols = letterSymbols(s)
+			symbols = letterSymbols(p)
 		}
 		if symbols[s.toks.Text(i)] || s.mention(i) {
 			return
@@ -125,7 +126,22 @@ func checkMissingApostrophe(p *lint.Pass) {
 		fixed := s.original(i) + s.elisionApostrophe() + s.original(j)
 		p.Replace(lint.Span{Start: s.toks.Span(i).Start, End: s.toks.Span(j).End},
 			"Apostrophe manquante\u00a0: écrivez "+quoted(fixed)+".", fixed, true)
-	})
+	}
+	// the words whose shape tells something, then the others glued to a
+	// false apostrophe (for which visit does nothing more)
+	scanForms(p, func(f int) bool { return shapes[f] > shapeKnown }, visit)
+	for _, kind := range [...]lint.TokenKind{lint.Punct, lint.Symbol} {
+		for _, at := range p.Doc.TokensOf(kind) {
+			b, k := &p.Doc.Blocks[at.Block], int(at.Index)
+			if k < 1 || k+1 >= b.Len() || b.Kind(k-1) != lint.Word || !isFalseApostropheAt(b, k) {
+				continue
+			}
+			if f := b.Form(k - 1); shapes[f] == shapeKnown {
+				scan.toks = b
+				visit(scan, k-1)
+			}
+		}
+	}
 }
 
 // apostropheShape says what checkMissingApostrophe needs to know of a
@@ -136,11 +152,11 @@ const (
 	shapeKnown           apostropheShape = 1 << iota // the shape is set
 	holdsFalseApostrophe                             // a sign typed for an apostrophe: "J‘ai"
 	elidedLetter                                     // an elided word without its apostrophe: "l", "qu"
-	mayBeGlued                                       // gluedStem cuts it: "jai", "lhomme"
+	gluedElided                                      // an unknown word that gluedElision takes for an elision: "jai", "lhomme"
 )
 
 // apostropheShapeOf returns the shape of a word, lower its lower case.
-func apostropheShapeOf(text, lower string) apostropheShape {
+func apostropheShapeOf(s *wordScan, text, lower string) apostropheShape {
 	shape := shapeKnown
 	if mayHoldFalseApostrophe(text) && strings.ContainsAny(text, falseApostrophes) {
 		shape |= holdsFalseApostrophe
@@ -148,8 +164,10 @@ func apostropheShapeOf(text, lower string) apostropheShape {
 	if _, ok := elidedLetters[lower]; ok {
 		shape |= elidedLetter
 	}
-	if _, _, ok := gluedStem(text); ok {
-		shape |= mayBeGlued
+	if stem, rest, ok := gluedStem(text); ok {
+		if _, known := s.entry(text); !known && gluedElision(s, stem, rest) {
+			shape |= gluedElided
+		}
 	}
 	return shape
 }
@@ -250,34 +268,27 @@ var namePrepositions = map[string]bool{
 // also uses as names elsewhere (see letterIsName): "si c est nul" is then
 // not "si c’est nul". Letters named after a number or a word such as
 // "vitamine" say nothing of the others.
-func letterSymbols(scan *wordScan) map[string]bool {
+func letterSymbols(p *lint.Pass) map[string]bool {
 	symbols := map[string]bool{}
-	s := *scan // a copy, to walk every block
-	for bi := range s.pass.Doc.Blocks {
-		s.toks = &s.pass.Doc.Blocks[bi]
-		for k := range s.toks.Len() {
-			if s.toks.Kind(k) != lint.Word {
-				continue
-			}
-			t := s.toks.Token(k)
-			if len(t.Text) != 1 || !s.plainBefore(k) {
-				continue
-			}
-			if _, ok := elidedLetters[strings.ToLower(t.Text)]; !ok {
-				continue
-			}
-			if p := s.prev(k); k > 1 && s.toks.Kind(k-2) == lint.Number || p >= 0 && (letterNamers[s.lower(p)] || isDeterminer(&s, p)) {
-				continue
-			}
-			next := s.next(k)
-			if next < 0 && k+1 < s.toks.Len() && (s.toks.Is(k+1, "’") || s.toks.Is(k+1, "'")) {
-				continue // "d’ enfants"
-			}
-			if letterIsName(&s, k, next) {
-				symbols[t.Text] = true
-			}
-		}
+	isLetter := func(f int) bool {
+		_, ok := elidedLetters[p.Doc.LowerForm(f)]
+		return ok && len(p.Doc.Form(f)) == 1
 	}
+	scanForms(p, isLetter, func(s *wordScan, k int) {
+		if !s.plainBefore(k) {
+			return
+		}
+		if prev := s.prev(k); k > 1 && s.toks.Kind(k-2) == lint.Number || prev >= 0 && (letterNamers[s.lower(prev)] || isDeterminer(s, prev)) {
+			return
+		}
+		next := s.next(k)
+		if next < 0 && k+1 < s.toks.Len() && (s.toks.Is(k+1, "’") || s.toks.Is(k+1, "'")) {
+			return // "d’ enfants"
+		}
+		if letterIsName(s, k, next) {
+			symbols[s.toks.Text(k)] = true
+		}
+	})
 	return symbols
 }
 
@@ -305,25 +316,16 @@ func reportSpacedApostrophe(s *wordScan, i, j int, whole string) {
 // reportGluedElision reports an unknown word made of an elided word glued
 // to the word it elides before: "jai", "cest", "quil", "lhomme",
 // "dIsraël". A capitalised word inside a sentence is a name ("Lépine")
-// and is left alone. Verdicts are kept in glued, since words come back.
-func reportGluedElision(s *wordScan, i int, glued map[string]string) {
+// and is left alone. Word i has the shape gluedElided.
+func reportGluedElision(s *wordScan, i int) {
 	text := s.toks.Text(i)
-	stem, rest, ok := gluedStem(text)
-	if !ok || startsUpperCase(text) && !s.opensSentence(i) || !s.plainBefore(i) || !s.plainAfter(i) {
+	stem, _, _ := gluedStem(text)
+	if startsUpperCase(text) && !s.opensSentence(i) || !s.plainBefore(i) || !s.plainAfter(i) || s.mention(i) {
 		return
 	}
-	fixed, seen := glued[text]
-	if !seen {
-		fixed = ""
-		if _, known := s.entryAt(i); !known && gluedElision(s, stem, rest) {
-			written := s.original(i)
-			fixed = written[:len(stem)] + s.elisionApostrophe() + written[len(stem):]
-		}
-		glued[text] = fixed
-	}
-	if fixed != "" && !s.mention(i) {
-		s.pass.Replace(s.toks.Span(i), "Apostrophe manquante\u00a0: écrivez "+quoted(fixed)+".", fixed, true)
-	}
+	written := s.original(i)
+	fixed := written[:len(stem)] + s.elisionApostrophe() + written[len(stem):]
+	s.pass.Replace(s.toks.Span(i), "Apostrophe manquante\u00a0: écrivez "+quoted(fixed)+".", fixed, true)
 }
 
 // gluedStem cuts a word that may be an elided word glued to the next

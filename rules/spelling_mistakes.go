@@ -108,22 +108,18 @@ func findMistake(text string, list *dictionaries.MistakeList, keys []string, tok
 func matchMistake(m *dictionaries.Mistake, keys []string, toks *lint.Block, i int) (int, bool) {
 	j := i
 	for k, word := range m.Words[1:] {
-		if j+2 >= toks.Len() {
+		if j+2 >= toks.Len() || toks.Kind(j+2) != lint.Word || keys[toks.Form(j+2)] != word {
 			return 0, false
 		}
-		sep, next := toks.Token(j+1), toks.Token(j+2)
 		switch m.Joiners[k] {
 		case ' ':
-			if sep.Kind != lint.Space || strings.Count(sep.Text, "\n") > 1 {
+			if toks.Kind(j+1) != lint.Space || strings.Count(toks.Text(j+1), "\n") > 1 {
 				return 0, false
 			}
 		default:
-			if !isHyphen(sep) || sep.Start != toks.Span(j).End || next.Start != sep.End {
+			if !isHyphenAt(toks, j+1) || !touch(toks, j) || !touch(toks, j+1) {
 				return 0, false
 			}
-		}
-		if next.Kind != lint.Word || keys[toks.Form(j+2)] != word {
-			return 0, false
 		}
 		j += 2
 	}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -48,11 +49,31 @@ type speller struct {
 	region      dictionaries.Region
 	verdicts    map[string]verdict
 	suggestions map[string][]dictionaries.Suggestion
-	// formVerdicts holds the verdicts on the document's forms (see
-	// lint.Document.Form), made on first use: the verdict on form f is
-	// formVerdicts[formIndex[f]-1], unknown while formIndex[f] is 0.
-	formVerdicts []verdict
-	formIndex    []int32
+	forms       *formVerdicts // found on first use
+}
+
+// formVerdicts holds the verdicts on the forms of a document (see
+// lint.Document.Form), which the spellers of the spelling rules share
+// (see lint.Document.Shared) and make on first use. The verdict on form f
+// is verdicts[f] once state[f] is verdictMade.
+type formVerdicts struct {
+	state    []atomic.Uint32
+	verdicts []verdict
+}
+
+// The states of a form's verdict.
+const (
+	verdictUnknown uint32 = iota
+	verdictMaking
+	verdictMade
+)
+
+// formVerdictsKey identifies the verdicts of a document for the settings
+// they depend on.
+type formVerdictsKey struct {
+	words   *lint.WordList
+	profile string
+	tone    *lint.ToneSettings
 }
 
 func newSpeller(p *lint.Pass) *speller {
@@ -82,15 +103,24 @@ func newSpeller(p *lint.Pass) *speller {
 
 // classifyAt returns the verdict on Word token i.
 func (s *speller) classifyAt(toks *lint.Block, i int) verdict {
+	if s.forms == nil {
+		doc := s.pass.Doc
+		key := formVerdictsKey{s.pass.Words, s.pass.Profile.Name, s.pass.Tone}
+		s.forms = doc.Shared(key, func() any {
+			return &formVerdicts{state: make([]atomic.Uint32, doc.NumForms()), verdicts: make([]verdict, doc.NumForms())}
+		}).(*formVerdicts)
+	}
 	f := toks.Form(i)
-	if s.formIndex == nil {
-		s.formIndex = make([]int32, s.pass.Doc.NumForms())
+	state := &s.forms.state[f]
+	if state.Load() == verdictMade {
+		return s.forms.verdicts[f]
 	}
-	if s.formIndex[f] == 0 {
-		s.formVerdicts = append(s.formVerdicts, s.classifyWord(asciiApostrophes(s.pass.Doc.Form(f))))
-		s.formIndex[f] = int32(len(s.formVerdicts))
+	v := s.classifyWord(asciiApostrophes(s.pass.Doc.Form(f)))
+	if state.CompareAndSwap(verdictUnknown, verdictMaking) {
+		s.forms.verdicts[f] = v
+		state.Store(verdictMade)
 	}
-	return s.formVerdicts[s.formIndex[f]-1]
+	return v
 }
 
 // classify returns the verdict on a word token's text.

@@ -57,6 +57,9 @@ func lexiconRules() []*lint.Rule {
 
 // lexicon describes what one lexicon rule reads and says.
 type lexicon struct {
+	// name names the lexicons the rule reads: the rules that read the
+	// same ones share what they find.
+	name string
 	// extras are the lists of tone.extra the rule reads, with the grade
 	// each gives its entries.
 	extras map[string]dictionaries.Grade
@@ -82,33 +85,39 @@ func vulgarityLexicons(*lint.Pass) []*dictionaries.Lexicon {
 
 var (
 	smsLexicon = &lexicon{
+		name:     "sms",
 		extras:   map[string]dictionaries.Grade{"sms": dictionaries.Ordinary},
 		embedded: func(*lint.Pass) []*dictionaries.Lexicon { return []*dictionaries.Lexicon{dictionaries.SMS()} },
 		what:     "est une abréviation de messagerie, peu lisible dans une publication",
 		instead:  "écrivez",
 	}
 	vulgarLexicon = &lexicon{
+		name:   "vulgarity",
 		extras: vulgarity, embedded: vulgarityLexicons, grade: dictionaries.Vulgar,
 		what:    "est un mot grossier, qui heurte une partie du public",
 		instead: "préférez",
 	}
 	insultLexicon = &lexicon{
+		name:   "vulgarity",
 		extras: vulgarity, embedded: vulgarityLexicons, grade: dictionaries.Insult,
 		what:    "est une insulte, qui n’a pas sa place dans une publication",
 		instead: "préférez",
 	}
 	slurLexicon = &lexicon{
+		name:   "vulgarity",
 		extras: vulgarity, embedded: vulgarityLexicons, grade: dictionaries.Slur,
 		what:    "est une injure discriminatoire, qui blesse et expose à des poursuites",
 		instead: "préférez",
 	}
 	familiarLexicon = &lexicon{
+		name:     "familiar",
 		extras:   map[string]dictionaries.Grade{"familiar": dictionaries.Ordinary},
 		embedded: func(*lint.Pass) []*dictionaries.Lexicon { return []*dictionaries.Lexicon{dictionaries.Familiar()} },
 		what:     "relève du registre familier",
 		instead:  "dans une publication soignée, préférez",
 	}
 	anglicismLexicon = &lexicon{
+		name:   "anglicism",
 		extras: map[string]dictionaries.Grade{"anglicism": dictionaries.Ordinary},
 		embedded: func(p *lint.Pass) []*dictionaries.Lexicon {
 			if p.Profile.Name == "fr-CA" {
@@ -146,32 +155,59 @@ func (l *lexicon) lexicons(p *lint.Pass) []*dictionaries.Lexicon {
 type lexiconMatch struct {
 	phrase      *dictionaries.Phrase
 	span        lint.Span
+	block       int // the index of the block in Document.Blocks
 	first, last int // indexes of its first and last tokens
 }
 
 // checkLexicon reports the phrases of l's grade in every block.
 func checkLexicon(p *lint.Pass, l *lexicon) {
-	lexicons := l.lexicons(p)
-	starts := phraseStarts(p.Doc, lexicons)
-	if starts == nil {
-		return
-	}
-	var found []lexiconMatch
-	for bi := range p.Doc.Blocks {
-		b := &p.Doc.Blocks[bi]
-		found = findPhrases(p, b, lexicons, starts, found[:0])
+	found := sharedPhrases(p, l)
+	for len(found) > 0 {
+		n := 1 // the phrases of one block
+		for n < len(found) && found[n].block == found[0].block {
+			n++
+		}
+		b := &p.Doc.Blocks[found[0].block]
 		chat := false
-		for _, m := range found {
+		for _, m := range found[:n] {
 			chat = chat || l == smsLexicon && m.phrase.Context == dictionaries.Anywhere &&
 				caseOf(p.Doc.Text[m.span.Start:m.span.End]) != upperCase
 		}
-		for _, m := range found {
+		for _, m := range found[:n] {
 			if m.phrase.Grade != l.grade || !reportable(p, l, b, m, chat) {
 				continue
 			}
 			reportPhrase(p, l, b, m)
 		}
+		found = found[n:]
 	}
+}
+
+// phrasesKey identifies the phrases that the rules reading the same
+// lexicons find in a document, with the same settings.
+type phrasesKey struct {
+	lexicons string
+	profile  string
+	tone     *lint.ToneSettings
+}
+
+// sharedPhrases returns the phrases of the lexicons of l found in the
+// document, block after block, computed once for the rules that read
+// them (see lint.Document.Shared).
+func sharedPhrases(p *lint.Pass, l *lexicon) []lexiconMatch {
+	key := phrasesKey{l.name, p.Profile.Name, p.Tone}
+	return p.Doc.Shared(key, func() any {
+		lexicons := l.lexicons(p)
+		starts := phraseStarts(p.Doc, lexicons)
+		if starts == nil {
+			return []lexiconMatch(nil)
+		}
+		var found []lexiconMatch
+		for bi := range p.Doc.Blocks {
+			found = findPhrases(p, bi, lexicons, starts, found)
+		}
+		return found
+	}).([]lexiconMatch)
 }
 
 // phraseStarts tells, for each form of the document (see
@@ -210,11 +246,13 @@ func phraseStarts(doc *lint.Document, lexicons []*dictionaries.Lexicon) []bool {
 	return starts
 }
 
-// findPhrases appends the phrases of the lexicons found in a block, from
-// left to right, the longest at each place. Phrases accepted by the
-// configuration and innocent look-alikes are left out, but the words
-// they cover are not searched again. Starts is what phraseStarts returns.
-func findPhrases(p *lint.Pass, b *lint.Block, lexicons []*dictionaries.Lexicon, starts []bool, found []lexiconMatch) []lexiconMatch {
+// findPhrases appends the phrases of the lexicons found in block number
+// block of the document, from left to right, the longest at each place.
+// Phrases accepted by the configuration and innocent look-alikes are left
+// out, but the words they cover are not searched again. Starts is what
+// phraseStarts returns.
+func findPhrases(p *lint.Pass, block int, lexicons []*dictionaries.Lexicon, starts []bool, found []lexiconMatch) []lexiconMatch {
+	b := &p.Doc.Blocks[block]
 	for i := 0; i < b.Len(); i++ {
 		if f := b.Form(i); f < 0 || !starts[f] {
 			continue // not a word or a number, or nothing starts with it
@@ -236,7 +274,7 @@ func findPhrases(p *lint.Pass, b *lint.Block, lexicons []*dictionaries.Lexicon, 
 		if !ok {
 			continue
 		}
-		i = m.last
+		i, m.block = m.last, block
 		if m.phrase.Grade == dictionaries.Innocent || p.Tone.Accepts(lint.ToneKey(p.Doc.Text[m.span.Start:m.span.End])) {
 			continue
 		}

@@ -53,39 +53,34 @@ func dotsOf(t lint.Token) string {
 
 // checkRepeatedPunctuation reports the runs of marks, and of dots.
 func checkRepeatedPunctuation(p *lint.Pass) {
-	for bi := range p.Doc.Blocks {
-		b := &p.Doc.Blocks[bi]
-		for i := 0; i < b.Len(); i++ {
-			if k := b.Kind(i); k != lint.Punct && k != lint.Symbol {
-				continue // neither dots nor marks
-			}
-			dots := dotsOf(b.Token(i)) != ""
-			if !dots && marksOf(b.Token(i)) == "" {
-				continue
-			}
-			var run strings.Builder
-			j := i
-			for ; j < b.Len() && (j == i || b.Span(j).Start == b.Span(j-1).End); j++ {
-				m := marksOf(b.Token(j))
-				if dots {
-					m = dotsOf(b.Token(j))
-				}
-				if m == "" {
-					break
-				}
-				run.WriteString(m)
-			}
-			span := lint.Span{Start: b.Span(i).Start, End: b.Span(j - 1).End}
-			switch {
-			case !endsProse(b, i, j, dots):
-			case dots:
-				reportDots(p, b, i, j, run.String(), span)
-			default:
-				reportMarks(p, run.String(), span)
-			}
-			i = j - 1
+	// dots and marks are punctuation or symbols
+	eachOfKinds(p, lint.Punct, lint.Symbol, func(b *lint.Block, i int) int {
+		dots := dotsOf(b.Token(i)) != ""
+		if !dots && marksOf(b.Token(i)) == "" {
+			return i
 		}
-	}
+		var run strings.Builder
+		j := i
+		for ; j < b.Len() && (j == i || b.Span(j).Start == b.Span(j-1).End); j++ {
+			m := marksOf(b.Token(j))
+			if dots {
+				m = dotsOf(b.Token(j))
+			}
+			if m == "" {
+				break
+			}
+			run.WriteString(m)
+		}
+		span := lint.Span{Start: b.Span(i).Start, End: b.Span(j - 1).End}
+		switch {
+		case !endsProse(b, i, j, dots):
+		case dots:
+			reportDots(p, b, i, j, run.String(), span)
+		default:
+			reportMarks(p, run.String(), span)
+		}
+		return j - 1
+	})
 }
 
 // reportMarks reports a run of two marks or more, but "?!" and "!?".

@@ -36,19 +36,26 @@ const (
 // configured number of shouted words.
 func checkShouting(p *lint.Pass) {
 	threshold := p.Tone.Shouting()
-	words := make([]capsKind, p.Doc.NumForms()) // the kinds of the words, plus one; 0 when not known yet
+	// the kinds of the words: a text without a shouted word is left at once
+	words := make([]capsKind, p.Doc.NumForms())
+	loudWords := false
+	for f := range words {
+		words[f] = capsKindOf(p, lint.Word, p.Doc.Form(f))
+		loudWords = loudWords || words[f] == capsLoud
+	}
+	if !loudWords {
+		return
+	}
 	kindOf := func(b *lint.Block, i int) capsKind {
-		switch b.Kind(i) {
+		switch k := b.Kind(i); k {
 		case lint.Markup:
 			return capsJoin
 		case lint.Word:
-			f := b.Form(i)
-			if words[f] == 0 {
-				words[f] = capsKindOf(p, b.Token(i)) + 1
-			}
-			return words[f] - 1
+			return words[b.Form(i)]
+		case lint.Space, lint.Punct:
+			return capsKindOf(p, k, b.Text(i))
 		}
-		return capsKindOf(p, b.Token(i))
+		return notCaps
 	}
 	for bi := range p.Doc.Blocks {
 		b := &p.Doc.Blocks[bi]
@@ -85,17 +92,17 @@ func checkShouting(p *lint.Pass) {
 // French word in lower case and not an acronym: the dictionary knows the
 // acronyms in capitals (SNCF, ONU, TGV), tone/acronyms.txt those that are
 // also words (RAID, PIN).
-func capsKindOf(p *lint.Pass, t lint.Token) capsKind {
-	switch t.Kind {
+func capsKindOf(p *lint.Pass, kind lint.TokenKind, text string) capsKind {
+	switch kind {
 	case lint.Space:
-		if strings.Count(t.Text, "\n") > 1 {
+		if strings.Count(text, "\n") > 1 {
 			return notCaps
 		}
 		return capsJoin
 	case lint.Markup:
 		return capsJoin
 	case lint.Punct:
-		if t.Text == "-" || t.Text == "'" || t.Text == "’" {
+		if text == "-" || text == "'" || text == "’" {
 			return capsJoin
 		}
 		return notCaps
@@ -104,25 +111,25 @@ func capsKindOf(p *lint.Pass, t lint.Token) capsKind {
 		return notCaps
 	}
 	// most words end in lower case: one byte or one rune tells
-	if c := t.Text[len(t.Text)-1]; c >= 'a' && c <= 'z' {
+	if c := text[len(text)-1]; c >= 'a' && c <= 'z' {
 		return notCaps
 	}
-	if r, _ := utf8.DecodeLastRuneInString(t.Text); !unicode.IsUpper(r) {
+	if r, _ := utf8.DecodeLastRuneInString(text); !unicode.IsUpper(r) {
 		return notCaps
 	}
-	word := t.Text[afterElision(t.Text):]
+	word := text[afterElision(text):]
 	if r, _ := utf8.DecodeRuneInString(word); !unicode.IsUpper(r) || caseOf(word) != upperCase {
 		return notCaps
 	}
 	if countLetters(word) < 2 || strings.ContainsAny(word, "0123456789") ||
 		isRomanNumeral(word) || dictionaries.IsAcronym(word) ||
-		p.Words.Contains(t.Text) || p.Tone.Accepts(lint.ToneKey(t.Text)) {
+		p.Words.Contains(text) || p.Tone.Accepts(lint.ToneKey(text)) {
 		return capsKeep
 	}
 	if dictionaries.Default().Contains(word) {
 		return capsKeep
 	}
-	if isCommonWord(strings.ReplaceAll(strings.ToLower(t.Text), "’", "'")) || isCommonWord(strings.ToLower(word)) {
+	if isCommonWord(strings.ReplaceAll(strings.ToLower(text), "’", "'")) || isCommonWord(strings.ToLower(word)) {
 		return capsLoud
 	}
 	return capsKeep // a name, an acronym or a word the dictionary does not know
@@ -135,7 +142,7 @@ func capsKindOf(p *lint.Pass, t lint.Token) capsKind {
 func widenShouting(p *lint.Pass, b *lint.Block, first, last int) (int, int) {
 	edge := first
 	for i := first - 1; i >= 0; i-- {
-		k := capsKindOf(p, b.Token(i))
+		k := capsKindOf(p, b.Kind(i), b.Text(i))
 		if k == notCaps || k == capsKeep && !lowerInSuggestion(p, b.Token(i)) {
 			break
 		}
@@ -145,7 +152,7 @@ func widenShouting(p *lint.Pass, b *lint.Block, first, last int) (int, int) {
 	}
 	first, edge = edge, last
 	for i := last + 1; i < b.Len(); i++ {
-		k := capsKindOf(p, b.Token(i))
+		k := capsKindOf(p, b.Kind(i), b.Text(i))
 		if k == notCaps || k == capsKeep && !lowerInSuggestion(p, b.Token(i)) {
 			break
 		}
@@ -190,7 +197,7 @@ func capsInCode(b *lint.Block, first, last int) bool {
 // acronyms ("SNCF"), the listed ones ("RAID") and Roman numerals.
 func lowerInSuggestion(p *lint.Pass, t lint.Token) bool {
 	word := t.Text[afterElision(t.Text):]
-	return capsKindOf(p, t) == capsLoud || !isRomanNumeral(word) && !dictionaries.IsAcronym(word) &&
+	return capsKindOf(p, t.Kind, t.Text) == capsLoud || !isRomanNumeral(word) && !dictionaries.IsAcronym(word) &&
 		!p.Words.Contains(t.Text) && isCommonWord(strings.ToLower(word))
 }
 

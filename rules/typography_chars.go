@@ -46,34 +46,32 @@ func charRules() []*lint.Rule {
 // checkEllipsis reports runs of exactly three full stops in prose, and
 // any dots after "etc".
 func checkEllipsis(p *lint.Pass) {
-	for bi := range p.Doc.Blocks {
-		toks := &p.Doc.Blocks[bi]
-		for i := 0; i < toks.Len(); i++ {
-			if !toks.Is(i, ".") && !toks.Is(i, "…") {
-				continue
-			}
-			// tokens of a block are contiguous: a run of dot tokens is a
-			// run of dots in the text
-			j := i + 1
-			for j < toks.Len() && (toks.Is(j, ".") || toks.Is(j, "…")) {
-				j++
-			}
-			span := lint.Span{Start: toks.Span(i).Start, End: toks.Span(j - 1).End}
-			run := p.Doc.Text[span.Start:span.End]
-			switch {
-			case i > 0 && toks.Kind(i-1) == lint.Word && strings.EqualFold(toks.Text(i-1), "etc"):
-				if run != "." {
-					p.Replace(span, "«\u00a0etc.\u00a0» se termine par un seul point, sans points de suspension.", ".", true)
-				}
-			case run == "..." && (i == 0 || proseAround(toks.Token(i-1))) && (j == toks.Len() || proseAround(toks.Token(j))):
-				// between two words ("Do...Loop", "bon...on") a space may
-				// be missing, or it is code: no safe fix
-				safe := i == 0 || j == toks.Len() || !toks.Token(i-1).IsWordLike() || !toks.Token(j).IsWordLike()
-				p.Replace(span, "Points de suspension\u00a0: écrivez le caractère «\u00a0…\u00a0» plutôt que trois points.", "…", safe)
-			}
-			i = j - 1
+	// full stops and ellipses are punctuation
+	eachOfKind(p, lint.Punct, func(toks *lint.Block, i int) int {
+		if !toks.Is(i, ".") && !toks.Is(i, "…") {
+			return i
 		}
-	}
+		// tokens of a block are contiguous: a run of dot tokens is a
+		// run of dots in the text
+		j := i + 1
+		for j < toks.Len() && (toks.Is(j, ".") || toks.Is(j, "…")) {
+			j++
+		}
+		span := lint.Span{Start: toks.Span(i).Start, End: toks.Span(j - 1).End}
+		run := p.Doc.Text[span.Start:span.End]
+		switch {
+		case i > 0 && toks.Kind(i-1) == lint.Word && strings.EqualFold(toks.Text(i-1), "etc"):
+			if run != "." {
+				p.Replace(span, "«\u00a0etc.\u00a0» se termine par un seul point, sans points de suspension.", ".", true)
+			}
+		case run == "..." && (i == 0 || proseAround(toks.Token(i-1))) && (j == toks.Len() || proseAround(toks.Token(j))):
+			// between two words ("Do...Loop", "bon...on") a space may
+			// be missing, or it is code: no safe fix
+			safe := i == 0 || j == toks.Len() || !toks.Token(i-1).IsWordLike() || !toks.Token(j).IsWordLike()
+			p.Replace(span, "Points de suspension\u00a0: écrivez le caractère «\u00a0…\u00a0» plutôt que trois points.", "…", safe)
+		}
+		return j - 1
+	})
 }
 
 // proseAround tells whether a token glued to three dots leaves them in
@@ -388,46 +386,54 @@ var (
 // checkOrdinal reports ordinal abbreviations such as "2ème", "1ère" or
 // "XXIème", in numbers and in Roman numerals.
 func checkOrdinal(p *lint.Pass) {
+	eachOfKind(p, lint.Number, func(b *lint.Block, i int) int {
+		t := b.Token(i)
+		n := 0
+		for n < len(t.Text) && t.Text[n] >= '0' && t.Text[n] <= '9' {
+			n++
+		}
+		reportOrdinal(p, t, correctOrdinal(t.Text[:n], strings.ToLower(t.Text[n:])))
+		return i
+	})
+	// Roman numerals: "XIÈME" is a shouted "xième", they need a lowercase
+	// suffix
+	fixes := make([][]string, p.Doc.NumForms())
+	any := false
+	for f := range fixes {
+		w := p.Doc.Form(f)
+		n := 0
+		for n < len(w) && strings.IndexByte("IVXLCDM", w[n]) >= 0 {
+			n++
+		}
+		if isOrdinalSuffix(w[n:]) && isRomanNumeral(w[:n]) {
+			fixes[f] = correctOrdinal(w[:n], w[n:])
+			any = any || fixes[f] != nil
+		}
+	}
+	if !any {
+		return
+	}
 	for bi := range p.Doc.Blocks {
 		b := &p.Doc.Blocks[bi]
 		for i := range b.Len() {
-			if k := b.Kind(i); k != lint.Number && k != lint.Word {
-				continue
-			}
-			t := b.Token(i)
-			var num, suffix string
-			switch t.Kind {
-			case lint.Number:
-				n := 0
-				for n < len(t.Text) && t.Text[n] >= '0' && t.Text[n] <= '9' {
-					n++
-				}
-				num, suffix = t.Text[:n], strings.ToLower(t.Text[n:])
-			case lint.Word:
-				// "XIÈME" is a shouted "xième": Roman numerals need a
-				// lowercase suffix
-				n := 0
-				for n < len(t.Text) && strings.IndexByte("IVXLCDM", t.Text[n]) >= 0 {
-					n++
-				}
-				num, suffix = t.Text[:n], t.Text[n:]
-				if !isOrdinalSuffix(suffix) || !isRomanNumeral(num) {
-					continue
-				}
-			default:
-				continue
-			}
-			switch fixed := correctOrdinal(num, suffix); len(fixed) {
-			case 1:
-				p.Replace(t.Span(), "Abréviation d’ordinal fautive\u00a0: écrivez «\u00a0"+fixed[0]+"\u00a0».", fixed[0], true)
-			case 2:
-				p.Report(lint.Diagnostic{
-					Span:        t.Span(),
-					Message:     "Abréviation d’ordinal fautive\u00a0: écrivez «\u00a0" + fixed[0] + "\u00a0» (premier) ou «\u00a0" + fixed[1] + "\u00a0» (première).",
-					Suggestions: fixed,
-				})
+			if f := b.Form(i); f >= 0 && fixes[f] != nil && b.Kind(i) == lint.Word {
+				reportOrdinal(p, b.Token(i), fixes[f])
 			}
 		}
+	}
+}
+
+// reportOrdinal reports the ordinal of token t when it has right forms.
+func reportOrdinal(p *lint.Pass, t lint.Token, fixed []string) {
+	switch len(fixed) {
+	case 1:
+		p.Replace(t.Span(), "Abréviation d’ordinal fautive\u00a0: écrivez «\u00a0"+fixed[0]+"\u00a0».", fixed[0], true)
+	case 2:
+		p.Report(lint.Diagnostic{
+			Span:        t.Span(),
+			Message:     "Abréviation d’ordinal fautive\u00a0: écrivez «\u00a0" + fixed[0] + "\u00a0» (premier) ou «\u00a0" + fixed[1] + "\u00a0» (première).",
+			Suggestions: fixed,
+		})
 	}
 }
 

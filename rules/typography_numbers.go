@@ -166,28 +166,21 @@ func isGroupSpace(t lint.Token) bool {
 // of digits separated by a breakable space.
 func checkThousands(p *lint.Pass) {
 	want := p.Profile.Want(lint.Thousands)
-	for bi := range p.Doc.Blocks {
-		b := &p.Doc.Blocks[bi]
-		for i := 0; i < b.Len(); i++ {
-			t := b.Token(i)
-			if t.Kind != lint.Number {
-				continue
-			}
-			// a number after another one over a space belongs to a series
-			// (telephone, score, list) that is not a grouped number
-			if i >= 2 && isGroupSpace(b.Token(i-1)) && b.Kind(i-2) == lint.Number {
-				continue
-			}
-			if last := groupedNumber(b, i); last > i {
-				reportGroups(p, b, i, last, want)
-				i = last
-				continue
-			}
-			if spacedNumber(b, i) < 0 && !p.Profile.Accepts(lint.Thousands, lint.NoSpace) {
-				reportUngrouped(p, b, i, want)
-			}
+	eachOfKind(p, lint.Number, func(b *lint.Block, i int) int {
+		// a number after another one over a space belongs to a series
+		// (telephone, score, list) that is not a grouped number
+		if i >= 2 && isGroupSpace(b.Token(i-1)) && b.Kind(i-2) == lint.Number {
+			return i
 		}
-	}
+		if last := groupedNumber(b, i); last > i {
+			reportGroups(p, b, i, last, want)
+			return last
+		}
+		if spacedNumber(b, i) < 0 && !p.Profile.Accepts(lint.Thousands, lint.NoSpace) {
+			reportUngrouped(p, b, i, want)
+		}
+		return i
+	})
 }
 
 // groupedNumber returns the index of the last group of the number written
@@ -400,52 +393,52 @@ func unitEnd(doc *lint.Document, toks *lint.Block, j, start, end int) (unit, boo
 // checkUnits reports a unit, percent sign or currency symbol glued to a
 // number or separated from it by a breakable space: "5kg", "50%", "20 €".
 func checkUnits(p *lint.Pass) {
+	eachOfKind(p, lint.Number, func(toks *lint.Block, i int) int {
+		checkUnitAt(p, toks, i)
+		return i
+	})
+}
+
+// checkUnitAt checks the unit after Number token i.
+func checkUnitAt(p *lint.Pass, toks *lint.Block, i int) {
 	doc := p.Doc
-	for bi := range doc.Blocks {
-		toks := &doc.Blocks[bi]
-		for i := range toks.Len() {
-			if toks.Kind(i) != lint.Number {
-				continue
-			}
-			t := toks.Token(i)
-			n := numberPrefix(t.Text)
-			if n == 0 {
-				continue
-			}
-			var gap lint.Span // the space before the unit, maybe empty
-			var u unit
-			ok := false
-			switch {
-			case n < len(t.Text): // "5kg", "100m²"
-				gap = lint.Span{Start: t.Start + n, End: t.Start + n}
-				u, ok = unitEnd(doc, toks, i, gap.Start, t.End)
-			case i+1 < toks.Len() && toks.Kind(i+1) != lint.Space: // "50%"
-				gap = lint.Span{Start: t.End, End: t.End}
-				u, ok = unitAt(doc, toks, i+1)
-			case i+2 < toks.Len() && isInlineSpace(toks.Token(i+1)): // "20 €"
-				gap = toks.Span(i + 1)
-				u, ok = unitAt(doc, toks, i+2)
-			}
-			if !ok {
-				continue
-			}
-			have := lint.SpacingOf(doc.Text[gap.Start:gap.End])
-			if p.Profile.Accepts(u.place, have) {
-				continue
-			}
-			want := p.Profile.Want(u.place)
-			var msg string
-			switch {
-			case want == lint.NoSpace:
-				msg = "Collez «\u00a0" + u.text + "\u00a0» au nombre, sans espace."
-			case have == lint.NoSpace:
-				msg = "Séparez le nombre de «\u00a0" + u.text + "\u00a0» par " + spacingPhrase(want) + "."
-			default:
-				msg = "Entre le nombre et «\u00a0" + u.text + "\u00a0», employez " + spacingPhrase(want) + ", qui ne se coupe pas en fin de ligne."
-			}
-			p.Replace(lint.Span{Start: gap.Start, End: u.end}, msg, want.Text()+u.text, true)
-		}
+	t := toks.Token(i)
+	n := numberPrefix(t.Text)
+	if n == 0 {
+		return
 	}
+	var gap lint.Span // the space before the unit, maybe empty
+	var u unit
+	ok := false
+	switch {
+	case n < len(t.Text): // "5kg", "100m²"
+		gap = lint.Span{Start: t.Start + n, End: t.Start + n}
+		u, ok = unitEnd(doc, toks, i, gap.Start, t.End)
+	case i+1 < toks.Len() && toks.Kind(i+1) != lint.Space: // "50%"
+		gap = lint.Span{Start: t.End, End: t.End}
+		u, ok = unitAt(doc, toks, i+1)
+	case i+2 < toks.Len() && isInlineSpace(toks.Token(i+1)): // "20 €"
+		gap = toks.Span(i + 1)
+		u, ok = unitAt(doc, toks, i+2)
+	}
+	if !ok {
+		return
+	}
+	have := lint.SpacingOf(doc.Text[gap.Start:gap.End])
+	if p.Profile.Accepts(u.place, have) {
+		return
+	}
+	want := p.Profile.Want(u.place)
+	var msg string
+	switch {
+	case want == lint.NoSpace:
+		msg = "Collez «\u00a0" + u.text + "\u00a0» au nombre, sans espace."
+	case have == lint.NoSpace:
+		msg = "Séparez le nombre de «\u00a0" + u.text + "\u00a0» par " + spacingPhrase(want) + "."
+	default:
+		msg = "Entre le nombre et «\u00a0" + u.text + "\u00a0», employez " + spacingPhrase(want) + ", qui ne se coupe pas en fin de ligne."
+	}
+	p.Replace(lint.Span{Start: gap.Start, End: u.end}, msg, want.Text()+u.text, true)
 }
 
 // hourParts reads "18h30", "18h", "18H30": the hour and the minutes (""
@@ -472,39 +465,33 @@ func plausibleHour(s string) bool {
 // ("18 h 30"); the digital "18:30" is accepted.
 func checkHours(p *lint.Pass) {
 	want := p.Profile.Want(lint.BeforeUnit)
-	for bi := range p.Doc.Blocks {
-		toks := &p.Doc.Blocks[bi]
-		for i := 0; i < toks.Len(); i++ {
-			t := toks.Token(i)
-			if t.Kind != lint.Number {
-				continue
+	eachOfKind(p, lint.Number, func(toks *lint.Block, i int) int {
+		t := toks.Token(i)
+		hour, minutes, ok := hourParts(t.Text)
+		span := t.Span()
+		bad := false
+		last := i
+		if ok {
+			bad = !p.Profile.Accepts(lint.BeforeUnit, lint.NoSpace)
+		} else {
+			hour, minutes, last, bad = spacedHour(p, toks, i)
+			if last < 0 {
+				return i
 			}
-			hour, minutes, ok := hourParts(t.Text)
-			span := t.Span()
-			bad := false
-			if ok {
-				bad = !p.Profile.Accepts(lint.BeforeUnit, lint.NoSpace)
-			} else {
-				var last int
-				hour, minutes, last, bad = spacedHour(p, toks, i)
-				if last < 0 {
-					continue
-				}
-				span.End = toks.Span(last).End
-				i = last
-			}
-			if !bad {
-				continue
-			}
-			fixed := hour + want.Text() + "h"
-			msg := "Notation de l’heure\u00a0: écrivez «\u00a0" + fixed + "\u00a0», avec " + spacingPhrase(want) + " avant le «\u00a0h\u00a0»."
-			if minutes != "" {
-				fixed += want.Text() + minutes
-				msg = "Notation de l’heure\u00a0: écrivez «\u00a0" + fixed + "\u00a0», avec " + spacingPhrase(want) + " de part et d’autre du «\u00a0h\u00a0»."
-			}
-			p.Replace(span, msg, fixed, true)
+			span.End = toks.Span(last).End
 		}
-	}
+		if !bad {
+			return last
+		}
+		fixed := hour + want.Text() + "h"
+		msg := "Notation de l’heure\u00a0: écrivez «\u00a0" + fixed + "\u00a0», avec " + spacingPhrase(want) + " avant le «\u00a0h\u00a0»."
+		if minutes != "" {
+			fixed += want.Text() + minutes
+			msg = "Notation de l’heure\u00a0: écrivez «\u00a0" + fixed + "\u00a0», avec " + spacingPhrase(want) + " de part et d’autre du «\u00a0h\u00a0»."
+		}
+		p.Replace(span, msg, fixed, true)
+		return last
+	})
 }
 
 // spacedHour reads an hour written in tokens from token i, "18 h",

@@ -19,32 +19,27 @@ func spaceAfterRule() *lint.Rule {
 
 // checkSpaceAfter reports the signs that missingSpaceAfter finds.
 func checkSpaceAfter(pass *lint.Pass) {
-	for bi := range pass.Doc.Blocks {
-		b := &pass.Doc.Blocks[bi]
-		for i := range b.Len() {
-			if b.Kind(i) != lint.Punct {
-				continue
-			}
-			t := b.Token(i)
-			span, sure, ok := missingSpaceAfter(b, i)
-			if !ok {
-				continue
-			}
-			signs := pass.Doc.Text[span.Start:span.End]
-			name := t.Text
-			if span.Start != t.Start {
-				name = "..."
-			}
-			d := lint.Diagnostic{Message: "Il faut une espace après " + signName(name) + ".",
-				Span: span, Suggestions: []string{signs + " "}}
-			if sure {
-				d.Fix = &lint.Edit{Span: span, Text: signs + " "}
-			} else {
-				d.Severity = lint.Warning
-			}
-			pass.Report(d)
+	eachOfKind(pass, lint.Punct, func(b *lint.Block, i int) int {
+		t := b.Token(i)
+		span, sure, ok := missingSpaceAfter(b, i)
+		if !ok {
+			return i
 		}
-	}
+		signs := pass.Doc.Text[span.Start:span.End]
+		name := t.Text
+		if span.Start != t.Start {
+			name = "..."
+		}
+		d := lint.Diagnostic{Message: "Il faut une espace après " + signName(name) + ".",
+			Span: span, Suggestions: []string{signs + " "}}
+		if sure {
+			d.Fix = &lint.Edit{Span: span, Text: signs + " "}
+		} else {
+			d.Severity = lint.Warning
+		}
+		pass.Report(d)
+		return i
+	})
 }
 
 // missingSpaceAfter tells whether the sign at i is glued to both the word

@@ -58,26 +58,24 @@ func spaceBeforeRule(id, sign string, place lint.Place, doc string, example lint
 			prof := pass.Profile
 			want := prof.Want(place)
 			where := "avant " + quoted(sign)
-			for bi := range pass.Doc.Blocks {
-				b := &pass.Doc.Blocks[bi]
-				for i := range b.Len() {
-					if b.Kind(i) != lint.Punct || !b.Is(i, sign) {
-						continue
-					}
-					span, found, sure, ok := spaceBeforeSign(b, i)
-					if !ok || prof.Accepts(place, lint.SpacingOf(found)) {
-						continue
-					}
-					msg := spacingMessage(prof, found, want, where, "le signe se retrouve seul en début de ligne")
-					d := lint.Diagnostic{Message: msg, Span: span, Suggestions: []string{want.Text() + sign}}
-					if sure {
-						d.Fix = &lint.Edit{Span: span, Text: want.Text() + sign}
-					} else {
-						d.Severity = lint.Warning
-					}
-					pass.Report(d)
+			eachOfKind(pass, lint.Punct, func(b *lint.Block, i int) int {
+				if !b.Is(i, sign) {
+					return i
 				}
-			}
+				span, found, sure, ok := spaceBeforeSign(b, i)
+				if !ok || prof.Accepts(place, lint.SpacingOf(found)) {
+					return i
+				}
+				msg := spacingMessage(prof, found, want, where, "le signe se retrouve seul en début de ligne")
+				d := lint.Diagnostic{Message: msg, Span: span, Suggestions: []string{want.Text() + sign}}
+				if sure {
+					d.Fix = &lint.Edit{Span: span, Text: want.Text() + sign}
+				} else {
+					d.Severity = lint.Warning
+				}
+				pass.Report(d)
+				return i
+			})
 		}}
 }
 
@@ -452,47 +450,42 @@ func signName(s string) string {
 // "find . -name", "cd .."), and before an ellipsis inside a line, where
 // it may stand for omitted words ("Il a dit … rien", "« apt install … »").
 func checkNoSpaceBefore(pass *lint.Pass) {
-	for bi := range pass.Doc.Blocks {
-		b := &pass.Doc.Blocks[bi]
-		for i := range b.Len() {
-			if b.Kind(i) != lint.Punct {
-				continue
+	eachOfKind(pass, lint.Punct, func(b *lint.Block, i int) int {
+		t := b.Token(i)
+		end, name := i, t.Text
+		switch t.Text {
+		case ",", ")", "]", "…":
+		case ".":
+			if glued(b, i-1) && b.Is(i-1, ".") {
+				return i // not the first dot of a run
 			}
-			t := b.Token(i)
-			end, name := i, t.Text
-			switch t.Text {
-			case ",", ")", "]", "…":
-			case ".":
-				if glued(b, i-1) && b.Is(i-1, ".") {
-					continue // not the first dot of a run
-				}
-				for end+1 < b.Len() && glued(b, end) && b.Is(end+1, ".") {
-					end++
-				}
-				switch end - i {
-				case 0:
-				case 1:
-					continue // ".." as in "cd .."
-				default:
-					name = "..."
-				}
+			for end+1 < b.Len() && glued(b, end) && b.Is(end+1, ".") {
+				end++
+			}
+			switch end - i {
+			case 0:
+			case 1:
+				return i // ".." as in "cd .."
 			default:
-				continue
+				name = "..."
 			}
-			p := b.Prev(i)
-			if p < 0 || b.Kind(p) != lint.Space {
-				continue
-			}
-			space := b.Token(p)
-			pp := b.Prev(p)
-			if space.End != t.Start || space.IsLineBreak() || pp < 0 || !spaceBeforeIsWrong(b, pp, end, name) {
-				continue
-			}
-			signs := pass.Doc.Text[t.Start:b.Span(end).End]
-			pass.Replace(lint.Span{Start: space.Start, End: b.Span(end).End},
-				"Pas d’espace avant "+signName(name)+".", signs, true)
+		default:
+			return i
 		}
-	}
+		p := b.Prev(i)
+		if p < 0 || b.Kind(p) != lint.Space {
+			return i
+		}
+		space := b.Token(p)
+		pp := b.Prev(p)
+		if space.End != t.Start || space.IsLineBreak() || pp < 0 || !spaceBeforeIsWrong(b, pp, end, name) {
+			return i
+		}
+		signs := pass.Doc.Text[t.Start:b.Span(end).End]
+		pass.Replace(lint.Span{Start: space.Start, End: b.Span(end).End},
+			"Pas d’espace avant "+signName(name)+".", signs, true)
+		return i
+	})
 }
 
 // spaceBeforeIsWrong tells whether the space between token pp and the sign
@@ -552,33 +545,31 @@ func startsSentence(b *lint.Block, j int) bool {
 // bracket before a word, not an empty pair ("[ ]" of task lists) nor a
 // smiley (":( mais").
 func checkNoSpaceAfterOpening(pass *lint.Pass) {
-	for bi := range pass.Doc.Blocks {
-		b := &pass.Doc.Blocks[bi]
-		for i := range b.Len() {
-			if b.Kind(i) != lint.Punct || !b.Is(i, "(") && !b.Is(i, "[") {
-				continue
-			}
-			t := b.Token(i)
-			if p := b.Prev(i); p >= 0 && b.Kind(p) != lint.Space && !opensQuote(b, p) {
-				continue
-			}
-			n := b.Next(i)
-			if n < 0 {
-				continue
-			}
-			space := b.Token(n)
-			if space.Kind != lint.Space || space.Start != t.End || space.IsLineBreak() {
-				continue
-			}
-			nn := b.Next(n)
-			if nn < 0 {
-				continue
-			}
-			if next := b.Token(nn); next.Kind == lint.Emoji || !next.IsWordLike() && !opensQuote(b, nn) {
-				continue
-			}
-			pass.Replace(lint.Span{Start: t.Start, End: space.End},
-				"Pas d’espace après "+signName(t.Text)+".", t.Text, true)
+	eachOfKind(pass, lint.Punct, func(b *lint.Block, i int) int {
+		if !b.Is(i, "(") && !b.Is(i, "[") {
+			return i
 		}
-	}
+		t := b.Token(i)
+		if p := b.Prev(i); p >= 0 && b.Kind(p) != lint.Space && !opensQuote(b, p) {
+			return i
+		}
+		n := b.Next(i)
+		if n < 0 {
+			return i
+		}
+		space := b.Token(n)
+		if space.Kind != lint.Space || space.Start != t.End || space.IsLineBreak() {
+			return i
+		}
+		nn := b.Next(n)
+		if nn < 0 {
+			return i
+		}
+		if next := b.Token(nn); next.Kind == lint.Emoji || !next.IsWordLike() && !opensQuote(b, nn) {
+			return i
+		}
+		pass.Replace(lint.Span{Start: t.Start, End: space.End},
+			"Pas d’espace après "+signName(t.Text)+".", t.Text, true)
+		return i
+	})
 }

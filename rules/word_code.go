@@ -11,28 +11,43 @@ import (
 // codeNames returns the words that the document also writes as names of
 // code, glued to its signs ("exit(3)", "--user", "item_size",
 // "offset=0", "index.html"): "la valeur de offset" then says nothing of
-// elision. Grammatical words are left out: "un/une" is no code.
+// elision. Grammatical words are left out: "un/une" is no code. The rules
+// share the list for a document (see lint.Document.Shared).
 func (s *wordScan) codeNames() map[string]bool {
-	if s.names != nil {
-		return s.names
-	}
-	s.names = map[string]bool{}
-	for bi := range s.pass.Doc.Blocks {
-		toks := &s.pass.Doc.Blocks[bi]
-		for k := range toks.Len() {
-			if toks.Kind(k) != lint.Word || !gluedToCode(toks, k) {
-				continue
-			}
-			t := toks.Token(k)
-			if !asciiOnly(t.Text) {
-				continue
-			}
-			if e, ok := s.entry(t.Text); !ok || !anyPOS(e, dictionaries.Determiner|dictionaries.Pronoun|dictionaries.Preposition|dictionaries.Conjunction) {
-				s.names[strings.ToLower(t.Text)] = true
-			}
-		}
+	if s.names == nil {
+		s.names = s.pass.Doc.Shared(codeNamesKey{s.pass.Words}, func() any { return findCodeNames(s) }).(map[string]bool)
 	}
 	return s.names
+}
+
+// codeNamesKey is the key of the code names of a document, which depend
+// on the user's words.
+type codeNamesKey struct{ words *lint.WordList }
+
+// findCodeNames computes codeNames. A word glued to code touches a
+// punctuation sign or a symbol: those lead to the words to look at.
+func findCodeNames(s *wordScan) map[string]bool {
+	names := map[string]bool{}
+	add := func(toks *lint.Block, k int) {
+		if k < 0 || k >= toks.Len() || toks.Kind(k) != lint.Word || !gluedToCode(toks, k) {
+			return
+		}
+		text := toks.Text(k)
+		if !asciiOnly(text) {
+			return
+		}
+		if e, ok := s.entry(text); !ok || !anyPOS(e, dictionaries.Determiner|dictionaries.Pronoun|dictionaries.Preposition|dictionaries.Conjunction) {
+			names[strings.ToLower(text)] = true
+		}
+	}
+	for _, kind := range [...]lint.TokenKind{lint.Punct, lint.Symbol} {
+		for _, at := range s.pass.Doc.TokensOf(kind) {
+			toks := &s.pass.Doc.Blocks[at.Block]
+			add(toks, int(at.Index)-1)
+			add(toks, int(at.Index)+1)
+		}
+	}
+	return names
 }
 
 // gluedToCode tells whether word k is glued to signs that only code uses:

@@ -25,17 +25,23 @@ type wordScan struct {
 // passes match, a cheap test that spares the rules the words they never
 // look at. Match sees each distinct text once.
 func scanWords(p *lint.Pass, match func(text string) bool, visit func(s *wordScan, i int)) {
+	scanForms(p, func(f int) bool { return match(p.Doc.Form(f)) }, visit)
+}
+
+// scanForms is scanWords with a test of the forms of the document (see
+// lint.Document.Form).
+func scanForms(p *lint.Pass, match func(form int) bool, visit func(s *wordScan, i int)) {
 	doc := p.Doc
 	matched := make([]bool, doc.NumForms())
 	any := false
 	for f := range matched {
-		matched[f] = match(doc.Form(f))
+		matched[f] = match(f)
 		any = any || matched[f]
 	}
 	if !any {
 		return
 	}
-	s := &wordScan{pass: p, dict: dictionaries.Default()}
+	s := newWordScan(p)
 	for bi := range doc.Blocks {
 		b := &doc.Blocks[bi]
 		s.toks = b
@@ -45,6 +51,11 @@ func scanWords(p *lint.Pass, match func(text string) bool, visit func(s *wordSca
 			}
 		}
 	}
+}
+
+// newWordScan returns a walker of the words of the document of p.
+func newWordScan(p *lint.Pass) *wordScan {
+	return &wordScan{pass: p, dict: dictionaries.Default()}
 }
 
 // matchWords returns a test for scanWords that keeps the words of list

@@ -4,10 +4,14 @@ import "bytes"
 
 // Plain splits plain text into paragraphs separated by blank lines. Line
 // ends inside a paragraph become Break segments. The segments of all the
-// blocks share one array, sized for two segments a line.
+// blocks share one array, sized for two segments a line; the blocks
+// themselves are at most one every other line.
 func Plain(src []byte) []Block {
-	var blocks []Block
-	lines := bytes.Count(src, []byte{'\n'}) + bytes.Count(src, []byte{'\r'}) - bytes.Count(src, []byte("\r\n")) + 1
+	lines, crs := bytes.Count(src, []byte{'\n'})+1, bytes.Count(src, []byte{'\r'})
+	if crs > 0 {
+		lines += crs - bytes.Count(src, []byte("\r\n"))
+	}
+	blocks := make([]Block, 0, (lines+1)/2)
 	segs := make([]Segment, 0, 2*lines)
 	from := 0 // the first segment of the current block
 	flush := func() {
@@ -20,7 +24,12 @@ func Plain(src []byte) []Block {
 		}
 	}
 	for i := 0; i < len(src); {
-		eol, next := lineAt(src, i)
+		var eol, next int
+		if crs == 0 {
+			eol, next = lfLineAt(src, i)
+		} else {
+			eol, next = lineAt(src, i)
+		}
 		if isBlank(src[i:eol]) {
 			flush()
 		} else {
@@ -50,6 +59,14 @@ func lineAt(src []byte, i int) (eol, next int) {
 		next++
 	}
 	return eol, next
+}
+
+// lfLineAt is lineAt for a src without CR.
+func lfLineAt(src []byte, i int) (eol, next int) {
+	if n := bytes.IndexByte(src[i:], '\n'); n >= 0 {
+		return i + n, i + n + 1
+	}
+	return len(src), len(src)
 }
 
 func isBlank(line []byte) bool {
