@@ -66,8 +66,9 @@ type Result struct {
 }
 
 // Check validates and checks one source. Diagnostics come sorted by
-// position then rule, without duplicates, and without those that the
-// inline suppressions of the source silence. A source larger than
+// position then rule, without duplicates, without those that the inline
+// suppressions of the source silence, and with one diagnostic only where
+// rules propose the same correction for the same text (see dropRepeats). A source larger than
 // MaxFileSize gets a *TooLargeError; beyond MaxDiagnostics, diagnostics
 // are only counted, in a note.
 func (c *Checker) Check(src *Source) Result {
@@ -129,7 +130,7 @@ func (c *Checker) CheckDocument(doc *Document) Result {
 	}
 	diags = append(diags, omit.note(c, limit)...)
 	kept, suppressed := applySuppressions(doc, sortDiagnostics(diags))
-	return Result{Source: doc.Source, Doc: doc, Diagnostics: kept, Suppressed: suppressed}
+	return Result{Source: doc.Source, Doc: doc, Diagnostics: dropRepeats(kept), Suppressed: suppressed}
 }
 
 // task is the work of one pass: a rule on all the blocks of a document,

@@ -19,7 +19,9 @@ import (
 //	[[SPAN|RULE|SUGG]]         ... whose first suggestion is SUGG, without a safe fix
 //	[[SPAN|RULE|SUGG|fix]]     ... whose first suggestion is also its safe fix
 //
-// Everything else in the file must stay silent for the rules in scope.
+// Everything else in the file must stay silent for the rules in scope,
+// which run alone: another rule proposing the same correction would take
+// the diagnostic's place (see lint.Checker.Check).
 // Lines starting with "%%" are directives or comments and are removed:
 //
 //	%% rules: typography.space-before   (IDs with this prefix are in scope; several allowed)
@@ -118,7 +120,13 @@ func checkerFor(t *testing.T, a annotated) *lint.Checker {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := lint.NewChecker(rules.All(), cfg, "")
+	var inScope []*lint.Rule
+	for _, r := range rules.All() {
+		if a.inScope(r.ID) {
+			inScope = append(inScope, r)
+		}
+	}
+	c, err := lint.NewChecker(inScope, cfg, "")
 	if err != nil {
 		t.Fatal(err)
 	}
