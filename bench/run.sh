@@ -109,8 +109,24 @@ OUT=$CACHE_DIR/bench-out
 rm -rf "$OUT"
 mkdir -p "$OUT/time" "$OUT/out" "$OUT/vale/styles/Bench"
 [[ -e /proc/loadavg ]] && read -r LOAD0 _ < /proc/loadavg || LOAD0='?'
-if awk -v l="$LOAD0" 'BEGIN{exit !(l+0 > 0.5)}'; then
-  warn "load average $LOAD0: the machine is busy, the figures will be pessimistic"
+# busy_cores: how many cores other processes keep busy, measured over two
+# seconds from /proc/stat ("?" without it); the load average lags behind
+# by a minute and counts the build that has just run.
+busy_cores() {
+  [[ -r /proc/stat ]] || { echo '?'; return; }
+  local a b
+  a=$(head -1 /proc/stat)
+  sleep 2
+  b=$(head -1 /proc/stat)
+  awk -v a="$a" -v b="$b" 'BEGIN {
+    n = split(a, x); split(b, y); total = 0
+    for (i = 2; i <= n; i++) total += y[i] - x[i]
+    idle = (y[5] - x[5]) + (y[6] - x[6])
+    printf "%.2f", (total > 0 ? (total - idle) / total * '"$NPROC"' : 0) }'
+}
+BUSY0=$(busy_cores)
+if awk -v b="$BUSY0" 'BEGIN{exit !(b != "?" && b+0 > 0.2)}'; then
+  warn "other processes keep $BUSY0 cores busy: the figures will be pessimistic"
 fi
 
 # ---------------------------------------------------------------- apt
@@ -586,9 +602,9 @@ else
   REPEATS="every measurement is run once."
 fi
 BUSY=
-if awk -v l="$LOAD0" 'BEGIN{exit !(l+0 > 0.5)}'; then
+if awk -v b="$BUSY0" 'BEGIN{exit !(b != "?" && b+0 > 0.2)}'; then
   BUSY="
-**The machine was not idle** (load average $LOAD0 at the start): other processes may have competed for the cores, so these figures may be pessimistic."
+**The machine was not idle** (other processes kept $BUSY0 cores busy at the start): they may have competed for the cores, so these figures may be pessimistic."
 fi
 if ((AVAIL[vale])); then VALE_DESC=$VALE_HOW; else VALE_DESC=${WHY[vale]:-not available}; fi
 
@@ -599,7 +615,7 @@ report() {
 Written by \`bench/run.sh$MODE\` on $(date -u '+%Y-%m-%d %H:%M UTC'); the run took $DURATION.
 To measure again: \`bench/run.sh [CACHE_DIR]\` (as root on Debian; see \`bench/run.sh --help\`).
 
-- Machine: $NPROC cores (nproc), CPU « ${CPU_MODEL:-?} », $MEM_GIB GiB RAM, $OS; load average $LOAD0 at the start, $LOAD1 at the end (the benchmark's own load included).
+- Machine: $NPROC cores (nproc), CPU « ${CPU_MODEL:-?} », $MEM_GIB GiB RAM, $OS; load average $LOAD0 at the start, $LOAD1 at the end (the benchmark's own load included); other processes kept $BUSY0 cores busy at the start.
 - Commit: \`$COMMIT\`$DIRTY; built with $GO_VERSION (\`go build -o … ./cmd/coquille\`).
 - coquille: \`coquille check --format json\`, all $NRULES rules at their default settings, no configuration file.
 - Peers: Grammalecte \`grammalecte-cli -f FILE -j\` (grammalecte-cli $(pkg_version grammalecte-cli)); hunspell \`hunspell -d fr_FR -l\` (hunspell $(pkg_version hunspell), hunspell-fr-comprehensive $(pkg_version hunspell-fr-comprehensive)); Vale \`vale --config CFG --output=line\` ($VALE_DESC).
