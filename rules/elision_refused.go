@@ -27,9 +27,10 @@ var wholeForms = map[string]string{
 	"l": "", // le or la, after the gender of the next word
 }
 
-// bothElisionsAccepted are the words that dictionaries give with and
-// without elision alike: "la ouate" and "l’ouate".
-var bothElisionsAccepted = map[string]bool{"ouate": true, "ouates": true}
+// bothElisionsAccepted are the words that dictionaries and usage give
+// with and without elision alike: "la ouate" and "l’ouate", "le hindi"
+// and "l’hindi".
+var bothElisionsAccepted = map[string]bool{"ouate": true, "ouates": true, "hindi": true}
 
 // checkRefusedElision reports "l’héros", "j’hais", "l’onze",
 // "presqu’exacte".
