@@ -8,9 +8,9 @@ import (
 	"github.com/coquille-fr/coquille/lint"
 )
 
-// BenchmarkJSON writes the JSON report of 60,000 diagnostics, about what
-// a 9 MB text of technical prose gets: positions, escapes and all.
-func BenchmarkJSON(b *testing.B) {
+// benchText is about what a 9 MB text of technical prose gets: 60,000
+// diagnostics on 20,000 lines.
+func benchText(b *testing.B) []lint.Result {
 	line := "Le 12 mars, l'équipe présentera «\u00a0Coquille\u00a0»: un outil libre, rapide et précis!\n"
 	text := strings.Repeat(line, 20000)
 	doc := lint.NewDocument(&lint.Source{Path: "prose.txt", Data: []byte(text)})
@@ -24,11 +24,28 @@ func BenchmarkJSON(b *testing.B) {
 				Suggestions: []string{"\u202f" + sign}, Fix: &lint.Edit{Span: span, Text: "\u202f" + sign}})
 		}
 	}
-	results := []lint.Result{{Source: doc.Source, Doc: doc, Diagnostics: diags}}
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
+	return []lint.Result{{Source: doc.Source, Doc: doc, Diagnostics: diags}}
+}
+
+// BenchmarkJSON writes the JSON report of benchText: positions, escapes
+// and all.
+func BenchmarkJSON(b *testing.B) {
+	results := benchText(b)
 	for b.Loop() {
 		if err := (JSON{}).Report(io.Discard, results); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkText writes the text report of benchText, with excerpts and
+// carets.
+func BenchmarkText(b *testing.B) {
+	results := benchText(b)
+	for b.Loop() {
+		if err := (&Text{}).Report(io.Discard, results); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -4,8 +4,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"math/rand/v2"
+	"regexp"
+	"runtime"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/coquille-fr/coquille/lint"
 	"github.com/rivo/uniseg"
@@ -179,6 +184,127 @@ func TestJSONReport(t *testing.T) {
 	}
 }
 
+// spread returns a result of about n diagnostics spread over a text with
+// a byte order mark, every kind of line end, emojis and a line longer than
+// the steps of lint.Document.Position; their spans overlap, sorted by
+// start as the engine sorts them, or shuffled.
+func spread(path string, n int, shuffled bool) lint.Result {
+	text := "\uFEFF" + strings.Repeat("Voilà 🎉 un test!\r\nDeux\rtrois\n\n", 200) +
+		strings.Repeat("é😀 a\t", 3000) + "\n" + strings.Repeat("Fin d’une ligne ordinaire.\n", 300)
+	rng := rand.New(rand.NewPCG(uint64(n), 7))
+	var diags []lint.Diagnostic
+	for k := range n {
+		start := k * len(text) / n
+		end := min(start+rng.IntN(40), len(text))
+		for start < len(text) && !utf8.RuneStart(text[start]) {
+			start++
+		}
+		for end < len(text) && !utf8.RuneStart(text[end]) {
+			end++
+		}
+		diags = append(diags, bang(lint.Span{Start: start, End: max(start, end)}))
+	}
+	if shuffled {
+		rng.Shuffle(len(diags), func(i, j int) { diags[i], diags[j] = diags[j], diags[i] })
+	}
+	return result(path, text, diags...)
+}
+
+// TestReportsInChunks checks the JSON and text reports of results large
+// enough to be written in chunks on several processors: the positions are
+// those of lint.Document.Position, and the report is the same on one
+// processor.
+func TestReportsInChunks(t *testing.T) {
+	results := func() []lint.Result {
+		return []lint.Result{spread("trié.txt", 5*chunkSize+7, false), result("court.txt", "Oui!\n", bang(lint.Span{Start: 3, End: 4})),
+			{Source: &lint.Source{Path: "bin.txt"}, Err: lint.ErrBinary}, spread("mêlé.txt", 3*chunkSize, true)}
+	}
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for _, r := range []Reporter{JSON{}, &Text{}, &Text{Color: true}} {
+		var outs [2]bytes.Buffer
+		for k, procs := range []int{4, 1} {
+			runtime.GOMAXPROCS(procs)
+			if err := r.Report(&outs[k], results()); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if !bytes.Equal(outs[0].Bytes(), outs[1].Bytes()) {
+			t.Errorf("%T: reports differ on 4 processors and on 1", r)
+		}
+		want := results()
+		if _, ok := r.(JSON); ok {
+			checkJSONPositions(t, outs[0].Bytes(), want)
+			continue
+		}
+		var locations []string
+		for _, res := range want {
+			for _, d := range res.Diagnostics {
+				pos := res.Doc.Position(d.Span.Start)
+				locations = append(locations, fmt.Sprintf("%s:%d:%d: ", res.Source.Path, pos.Line, pos.Column))
+			}
+		}
+		for _, line := range strings.Split(ansi.ReplaceAllString(outs[1].String(), ""), "\n") {
+			if len(locations) > 0 && strings.HasPrefix(line, locations[0]) {
+				locations = locations[1:]
+			}
+		}
+		if len(locations) > 0 {
+			t.Errorf("%T: %d diagnostics missing from %s on", r, len(locations), locations[0])
+		}
+	}
+}
+
+// ansi matches the colour sequences of the text report.
+var ansi = regexp.MustCompile("\x1b\\[[0-9;]*m")
+
+// checkJSONPositions checks the positions of a JSON report of results
+// against lint.Document.Position.
+func checkJSONPositions(t *testing.T, out []byte, results []lint.Result) {
+	t.Helper()
+	var v struct {
+		Files []struct {
+			Diagnostics []struct{ Start, End lint.Position }
+		}
+	}
+	if err := json.Unmarshal(out, &v); err != nil {
+		t.Fatal(err)
+	}
+	for k, res := range results {
+		if len(v.Files[k].Diagnostics) != len(res.Diagnostics) {
+			t.Fatalf("%s: %d diagnostics, want %d", res.Source.Path, len(v.Files[k].Diagnostics), len(res.Diagnostics))
+		}
+		for n, d := range res.Diagnostics {
+			got := v.Files[k].Diagnostics[n]
+			if start, end := res.Doc.Position(d.Span.Start), res.Doc.Position(d.Span.End); got.Start != start || got.End != end {
+				t.Fatalf("%s: %v at %+v, want %v to %v", res.Source.Path, d.Span, got, start, end)
+			}
+		}
+	}
+}
+
+// failingWriter fails once it has taken n bytes.
+type failingWriter struct{ n int }
+
+func (w *failingWriter) Write(p []byte) (int, error) {
+	if len(p) > w.n {
+		return w.n, errors.New("disque plein")
+	}
+	w.n -= len(p)
+	return len(p), nil
+}
+
+func TestReportsInChunksStopOnError(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	for _, r := range []Reporter{JSON{}, &Text{}} {
+		for _, n := range []int{0, 100 << 10} {
+			results := []lint.Result{spread("a.txt", 20*chunkSize, false), spread("b.txt", 2*chunkSize, false)}
+			if err := r.Report(&failingWriter{n}, results); err == nil {
+				t.Errorf("%T: no error after %d bytes", r, n)
+			}
+		}
+	}
+}
+
 func TestJSONEmptyRun(t *testing.T) {
 	var out bytes.Buffer
 	if err := (JSON{}).Report(&out, nil); err != nil {
@@ -271,6 +397,15 @@ func TestRules(t *testing.T) {
 	}
 }
 
+// TestEscapedRune checks the shortcut of escapedRune below U+0600.
+func TestEscapedRune(t *testing.T) {
+	for r := rune(0x80); r < 0x600; r++ {
+		if escapedRune(r) != invisible(r) {
+			t.Errorf("escapedRune(%U) = %v, invisible = %v", r, escapedRune(r), invisible(r))
+		}
+	}
+}
+
 // TestJSONString checks that the JSON reporter writes strings as
 // encoding/json does without HTML escaping, then escapeInvisible.
 func TestJSONString(t *testing.T) {
@@ -285,9 +420,7 @@ func TestJSONString(t *testing.T) {
 		if err := enc.Encode(s); err != nil {
 			t.Fatal(err)
 		}
-		var out jsonWriter
-		out.string(s)
-		if got, w := string(out.buf), string(escapeInvisible(bytes.TrimSuffix(want.Bytes(), []byte("\n")))); got != w {
+		if got, w := string(appendJSONString(nil, s)), string(escapeInvisible(bytes.TrimSuffix(want.Bytes(), []byte("\n")))); got != w {
 			t.Errorf("%q: got %s, want %s", s, got, w)
 		}
 	}

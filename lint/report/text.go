@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/coquille-fr/coquille/lint"
@@ -43,46 +44,68 @@ var severityColors = map[lint.Severity]string{lint.Error: red, lint.Warning: yel
 // Report implements Reporter.
 func (t *Text) Report(w io.Writer, results []lint.Result) error {
 	bw := bufio.NewWriter(w)
+	var out []byte
 	printed := false
 	for _, r := range results {
-		for _, d := range r.Diagnostics {
-			t.diagnostic(bw, r, d)
-			printed = true
+		if len(r.Diagnostics) == 0 {
+			continue
 		}
+		cursor := r.Doc.Cursor()
+		var err error
+		out, err = writeInOrder(bw, out, len(r.Diagnostics), func(b []byte, from, to int) []byte {
+			c := cursor
+			for _, d := range r.Diagnostics[from:to] {
+				b = t.diagnostic(b, &c, r, d)
+			}
+			return b
+		})
+		if err != nil {
+			return err
+		}
+		printed = true
 	}
 	if printed {
-		bw.WriteByte('\n')
+		out = append(out, '\n')
 	}
-	fmt.Fprintln(bw, Summarize(results))
+	out = fmt.Appendln(out, Summarize(results))
+	if _, err := bw.Write(out); err != nil {
+		return err
+	}
 	return bw.Flush()
 }
 
-func (t *Text) diagnostic(w *bufio.Writer, r lint.Result, d lint.Diagnostic) {
-	pos := r.Doc.Position(d.Span.Start)
+// diagnostic appends d, a diagnostic of r, its position found by c.
+func (t *Text) diagnostic(b []byte, c *lint.Cursor, r lint.Result, d lint.Diagnostic) []byte {
+	pos := c.Position(d.Span.Start)
 	color := severityColors[d.Severity]
-	fmt.Fprintf(w, "%s: %s: %s %s\n",
-		t.paint(bold, fmt.Sprintf("%s:%d:%d", r.Source.Path, pos.Line, pos.Column)),
-		t.paint(color, d.Severity.String()),
-		d.Message,
-		t.paint(dim, "["+d.Rule+"]"))
+	b = t.paint(b, bold, r.Source.Path, ":", strconv.Itoa(pos.Line), ":", strconv.Itoa(pos.Column))
+	b = append(b, ": "...)
+	b = t.paint(b, color, d.Severity.String())
+	b = append(b, ": "...)
+	b = append(b, d.Message...)
+	b = append(b, ' ')
+	b = t.paint(b, dim, "[", d.Rule, "]")
 	line, indent, carets := excerpt(r.Doc, d.Span)
-	fmt.Fprintf(w, "%s\n%s%s\n", line, indent, t.paint(color, carets))
+	b = append(append(append(append(b, '\n'), line...), '\n'), indent...)
+	b = append(t.paint(b, color, carets), '\n')
 	if len(d.Suggestions) == 0 {
-		return
+		return b
 	}
-	label := "suggestion"
+	b = append(b, "  suggestion"...)
 	if len(d.Suggestions) > 1 {
-		label = "suggestions"
+		b = append(b, 's')
 	}
-	quoted := make([]string, len(d.Suggestions))
+	b = append(b, "\u00a0: "...)
 	for i, s := range d.Suggestions {
-		quoted[i] = t.paint(green, quote(s))
+		if i > 0 {
+			b = append(b, ", "...)
+		}
+		b = t.paint(b, green, quote(s))
 	}
-	fmt.Fprintf(w, "  %s\u00a0: %s", label, strings.Join(quoted, ", "))
 	if d.Fix != nil && d.Fix.Span == d.Span && d.Fix.Text == d.Suggestions[0] {
-		w.WriteString(" (appliquée par coquille fix)")
+		b = append(b, " (appliquée par coquille fix)"...)
 	}
-	w.WriteByte('\n')
+	return append(b, '\n')
 }
 
 // quote writes a suggestion between guillemets, with its invisible
@@ -100,10 +123,18 @@ func quote(s string) string {
 	return "«\u00a0" + strings.Repeat(space, lead) + Visible(trimmed) + strings.Repeat(space, trail) + "\u00a0»"
 }
 
-// paint wraps s in an ANSI colour when colours are on.
-func (t *Text) paint(color, s string) string {
-	if !t.Color || color == "" {
-		return s
+// paint appends the concatenation of s, in an ANSI colour when colours
+// are on.
+func (t *Text) paint(b []byte, color string, s ...string) []byte {
+	on := t.Color && color != ""
+	if on {
+		b = append(b, color...)
 	}
-	return color + s + reset
+	for _, part := range s {
+		b = append(b, part...)
+	}
+	if on {
+		b = append(b, reset...)
+	}
+	return b
 }
