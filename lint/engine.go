@@ -23,6 +23,12 @@ type Checker struct {
 	// source (see limits.go); 0 stands for the defaults.
 	MaxFileSize    int64
 	MaxDiagnostics int
+
+	// DropTokens frees the tokens of each document as soon as the rules
+	// have run (see Document.DropTokens), for a caller that needs only the
+	// diagnostics and the text afterwards: a long file then never holds its
+	// tokens and its diagnostics at once.
+	DropTokens bool
 }
 
 // NewChecker prepares a checker: the profile comes from profileName when
@@ -108,6 +114,9 @@ func (c *Checker) CheckDocument(doc *Document) Result {
 		}}
 		r.Check(pass)
 	})
+	if c.DropTokens {
+		doc.DropTokens()
+	}
 	total := 0
 	for _, f := range found {
 		total += f.n

@@ -134,8 +134,5 @@ func (a *app) checkInput(in input) lint.Result {
 	if err := safely(func() { res = in.checker.Check(src) }); err != nil {
 		return lint.Result{Source: src, Err: err}
 	}
-	if res.Doc != nil {
-		res.Doc.DropTokens() // the report needs the text only
-	}
 	return res
 }

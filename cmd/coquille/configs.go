@@ -102,6 +102,7 @@ func (c *configs) checker(dir, file string) *lint.Checker {
 	}
 	ch.MaxFileSize = cmp.Or(c.maxFileSize, ch.MaxFileSize)
 	ch.MaxDiagnostics = cmp.Or(c.maxDiagnostics, ch.MaxDiagnostics)
+	ch.DropTokens = true // reports, fixes and the editor need the text only
 	c.loaded[key] = ch
 	return ch
 }
