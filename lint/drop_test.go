@@ -23,3 +23,35 @@ func TestDropTokens(t *testing.T) {
 		t.Errorf("text %q", doc.Text[:6])
 	}
 }
+
+// TestCheckerDropTokens checks that a checker that drops the tokens finds
+// the same diagnostics, and leaves a document without tokens.
+func TestCheckerDropTokens(t *testing.T) {
+	rule := &Rule{ID: "test.commas", Category: Typography, Severity: Warning, Check: func(p *Pass) {
+		for _, at := range p.Doc.TokensOf(Punct) {
+			b := &p.Doc.Blocks[at.Block]
+			if b.Is(int(at.Index), ",") {
+				p.Report(Diagnostic{Span: b.Span(int(at.Index)), Message: "Virgule."})
+			}
+		}
+	}}
+	src := &Source{Path: "a.txt", Data: []byte("Un, deux, trois.\n\nQuatre, cinq.\n")}
+	keep, err := NewChecker([]*Rule{rule}, nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	drop, _ := NewChecker([]*Rule{rule}, nil, "")
+	drop.DropTokens = true
+	kept, dropped := keep.Check(src), drop.Check(src)
+	if len(kept.Diagnostics) != 3 || len(dropped.Diagnostics) != 3 {
+		t.Fatalf("%d and %d diagnostics, want 3 each", len(kept.Diagnostics), len(dropped.Diagnostics))
+	}
+	for i := range kept.Diagnostics {
+		if kept.Diagnostics[i].Span != dropped.Diagnostics[i].Span {
+			t.Errorf("diagnostic %d at %v, was %v", i, dropped.Diagnostics[i].Span, kept.Diagnostics[i].Span)
+		}
+	}
+	if len(kept.Doc.Blocks) == 0 || len(dropped.Doc.Blocks) != 0 {
+		t.Errorf("blocks: %d kept, %d after dropping", len(kept.Doc.Blocks), len(dropped.Doc.Blocks))
+	}
+}
