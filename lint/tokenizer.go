@@ -53,76 +53,6 @@ func (t *tokenizer) block(segs []markup.Segment, offset, end int) {
 	t.tokens = append(t.tokens, token{start: uint32(end), info: uint32(endOfBlock)})
 }
 
-// formTable gives numbers to strings, in the order it first sees them: an
-// open-addressing hash table, cheaper than a map for the many short words
-// of a text. A slot keeps the first eight bytes of its string, so that
-// most look-ups compare no string.
-type formTable struct {
-	slots []formSlot // a power of two, at most half full
-	forms []string   // the strings, by number
-}
-
-type formSlot struct {
-	lead uint64 // the first eight bytes of the string, little-endian
-	hash uint32
-	form uint32 // form number + 1; 0 for an empty slot
-	size int    // the length of the string
-}
-
-// intern returns the number of s, its index in t.forms, where it appends
-// s when it is new.
-func (t *formTable) intern(s string) uint32 {
-	if 2*(len(t.forms)+1) > len(t.slots) {
-		t.grow()
-	}
-	var lead uint64
-	h := uint32(2166136261) // FNV-1a
-	for i := 0; i < len(s); i++ {
-		if i < 8 {
-			lead |= uint64(s[i]) << (8 * i)
-		}
-		h = (h ^ uint32(s[i])) * 16777619
-	}
-	mask := uint32(len(t.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		sl := &t.slots[i]
-		if sl.form == 0 {
-			t.forms = append(t.forms, s)
-			*sl = formSlot{lead: lead, hash: h, form: uint32(len(t.forms)), size: len(s)}
-			return sl.form - 1
-		}
-		if sl.hash == h && sl.lead == lead && sl.size == len(s) && (len(s) <= 8 || t.forms[sl.form-1] == s) {
-			return sl.form - 1
-		}
-	}
-}
-
-// formSlots returns the number of slots to start with for a text of size
-// bytes, a power of two: long texts have many forms.
-func formSlots(size int) int {
-	n := 1024
-	for n < size/128 {
-		n *= 2
-	}
-	return n
-}
-
-func (t *formTable) grow() {
-	old := t.slots
-	t.slots = make([]formSlot, max(2*len(old), 1024))
-	mask := uint32(len(t.slots) - 1)
-	for _, sl := range old {
-		if sl.form == 0 {
-			continue
-		}
-		i := sl.hash & mask
-		for t.slots[i].form != 0 {
-			i = (i + 1) & mask
-		}
-		t.slots[i] = sl
-	}
-}
-
 func (t *tokenizer) segment(start, end int, kind markup.Kind) {
 	switch kind {
 	case markup.Markup:
@@ -140,11 +70,7 @@ func (t *tokenizer) add(kind TokenKind, start, end int) {
 	if start >= end {
 		return
 	}
-	if uint32(start) > t.end {
-		t.add(Markup, int(t.end), start)
-	}
-	t.end = uint32(end)
-	tok := token{start: uint32(start), info: uint32(kind)}
+	info := uint32(kind)
 	if kind == Word || kind == Number {
 		text := t.text[start:end]
 		if !isSurelyNFC(text) && !norm.NFC.IsNormalString(text) {
@@ -152,12 +78,44 @@ func (t *tokenizer) add(kind TokenKind, start, end int) {
 				t.norms = map[uint32]string{}
 			}
 			text = norm.NFC.String(text)
-			t.norms[tok.start] = text
-			tok.info |= infoNormalized
+			t.norms[uint32(start)] = text
+			info |= infoNormalized
 		}
-		tok.info |= (t.forms.intern(text) + 1) << infoFormShift
+		info |= (t.forms.intern(text) + 1) << infoFormShift
 	}
-	t.tokens = append(t.tokens, tok)
+	t.push(start, end, info)
+}
+
+// push appends the token of info over text[start:end], after Markup over
+// the gap since the last token if any.
+func (t *tokenizer) push(start, end int, info uint32) {
+	if uint32(start) > t.end {
+		t.add(Markup, int(t.end), start)
+	}
+	t.end = uint32(end)
+	t.tokens = append(t.tokens, token{start: uint32(start), info: info})
+}
+
+// addLatinWord adds the word that latinWordLen finds at text[start:end]
+// as splitWord would: its characters, below U+0300 or joiners, are NFC.
+func (t *tokenizer) addLatinWord(start, end int) {
+	for i := start; i < end; i++ {
+		if c := t.text[i]; c == ':' || c == '.' {
+			t.splitWord(start, end)
+			return
+		}
+	}
+	t.addPlainWord(start, end)
+}
+
+// addPlainWord adds the word or number text[start:end], NFC, with no colon
+// or full stop.
+func (t *tokenizer) addPlainWord(start, end int) {
+	info := uint32(Word)
+	if isDigit(t.text[start]) {
+		info = uint32(Number)
+	}
+	t.push(start, end, info|(t.forms.intern(t.text[start:end])+1)<<infoFormShift)
 }
 
 // addSpace adds white space, merged with the space token just before it.
@@ -198,6 +156,65 @@ func isSurelyNFC(s string) bool {
 func (t *tokenizer) prose(start, end int) {
 	s := t.text[:end]
 	for i := start; i < end; {
+		// Fast paths, each giving what the general path below gives.
+		switch c := s[i]; byteClass[c] {
+		case alnumByte:
+			j := i + 1
+			for j < end && byteClass[s[j]] == alnumByte {
+				j++
+			}
+			if j == end || endsPlainWord[s[j]] || joinerEndsPlainWord(s[i:], j-i) {
+				t.addPlainWord(i, j)
+				i = j
+				continue
+			}
+			if stopsSpecial[s[j]] {
+				if n := latinWordLen(s[i:], j-i, latinClass(rune(s[j-1]))); n > 0 {
+					t.addLatinWord(i, i+n)
+					i += n
+					continue
+				}
+			}
+		case latinByte: // no white space, and special finds nothing
+			if n := latinWordLen(s[i:], 0, 0); n > 0 {
+				t.addLatinWord(i, i+n)
+				i += n
+				continue
+			}
+		case spaceByte:
+			j := i + 1
+			for j < end && byteClass[s[j]] == spaceByte {
+				j++
+			}
+			if j < end && s[j] >= utf8.RuneSelf {
+				j += spaceLen(s[j:])
+			}
+			if i > start {
+				t.push(i, j, uint32(Space)) // the token before, of this segment, is no space
+			} else {
+				t.addSpace(i, j)
+			}
+			i = j
+			continue
+		case signByte:
+			if breaksBefore(s[i+1:]) {
+				t.push(i, i+1, uint32(asciiSignKind[c]))
+				i++
+				continue
+			}
+		case addressSignByte: // after a letter or a digit, not at a word start
+			if i > start && byteClass[s[i-1]] == alnumByte && breaksBefore(s[i+1:]) {
+				t.push(i, i+1, uint32(asciiSignKind[c]))
+				i++
+				continue
+			}
+		case markByte:
+			if n := markLen(s[i:]); n > 0 {
+				t.push(i, i+n, uint32(Punct))
+				i += n
+				continue
+			}
+		}
 		if n := spaceLen(s[i:]); n > 0 {
 			t.addSpace(i, i+n)
 			i += n
@@ -232,6 +249,95 @@ func (t *tokenizer) prose(start, end int) {
 	}
 }
 
+// Classes of bytes for the fast paths of prose.
+const (
+	alnumByte       = 1 + iota // an ASCII letter or digit
+	spaceByte                  // ASCII white space
+	signByte                   // an ASCII sign that starts nothing special finds
+	addressSignByte            // an ASCII sign that may be in an address: . - % +
+	latinByte                  // the first byte of a character in U+00C0–U+027F
+	markByte                   // the first byte of a guillemet, a dash, a curly quote or an ellipsis
+)
+
+var byteClass = func() (class [256]uint8) {
+	for c := range 256 {
+		switch {
+		case isASCIIAlnum(byte(c)):
+			class[c] = alnumByte
+		case strings.IndexByte(" \t\n\r\v\f", byte(c)) >= 0:
+			class[c] = spaceByte
+		case c > ' ' && c < 0x7F && !addressByte[c] && c != '#' && c != '@':
+			class[c] = signByte
+		case c == '.' || c == '-' || c == '%' || c == '+':
+			class[c] = addressSignByte
+		case c >= 0xC3 && c <= 0xC9:
+			class[c] = latinByte
+		case c == 0xC2 || c == 0xE2:
+			class[c] = markByte
+		}
+	}
+	return class
+}()
+
+// stopsSpecial holds the bytes after which special finds nothing in the
+// ASCII letters and digits before them: none of an address, "@" or ":".
+// endsPlainWord holds those of them that also end the word, as they do
+// not join words (simpleWordLen).
+var stopsSpecial, endsPlainWord = func() (stops, ends [256]bool) {
+	for c := range 256 {
+		stops[c] = c >= utf8.RuneSelf || !addressByte[c] && c != '@' && c != ':'
+		ends[c] = stops[c] && c < utf8.RuneSelf && c != ',' && c != ';' && c != '\''
+	}
+	return stops, ends
+}()
+
+// joinerEndsPlainWord tells whether s[:n], ASCII letters and digits
+// followed by a sign that joins words, is a whole word in which special
+// finds nothing: no letter or digit follows the sign, and a full stop
+// neither follows "www" nor comes before a byte of an address or "@".
+func joinerEndsPlainWord(s string, n int) bool {
+	switch c := s[n]; c {
+	case ',', ';', '\'', '.':
+		if n+1 == len(s) {
+			return true
+		}
+		d := s[n+1]
+		if d >= utf8.RuneSelf || byteClass[d] == alnumByte {
+			return false
+		}
+		return c != '.' || !addressByte[d] && d != '@' && (n != 3 || s[0]|0x20 != 'w')
+	}
+	return false
+}
+
+// breaksBefore tells whether Unicode word boundaries break between any
+// punctuation mark and s: s is empty or starts with an ASCII character, a
+// letter of U+00C0–U+027F, a no-break space or a guillemet, none of which
+// extends the character before it.
+func breaksBefore(s string) bool {
+	return s == "" || s[0] < utf8.RuneSelf || byteClass[s[0]] == latinByte ||
+		len(s) > 1 && s[0] == 0xC2 && (s[1] == 0xA0 || s[1] == 0xAB || s[1] == 0xBB)
+}
+
+// markLen returns the length of the guillemet, en or em dash, curly quote
+// or ellipsis at the start of s when it is a Punct token on its own, or 0.
+func markLen(s string) int {
+	n := 0
+	switch {
+	case len(s) >= 2 && s[0] == 0xC2 && (s[1] == 0xAB || s[1] == 0xBB): // « »
+		n = 2
+	case len(s) >= 3 && s[0] == 0xE2 && s[1] == 0x80 && isMarkByte3[s[2]]:
+		n = 3
+	}
+	if n > 0 && breaksBefore(s[n:]) {
+		return n
+	}
+	return 0
+}
+
+// isMarkByte3 holds the last bytes of – — ‘ ’ “ ” …, U+2013 to U+2026.
+var isMarkByte3 = [256]bool{0x93: true, 0x94: true, 0x98: true, 0x99: true, 0x9C: true, 0x9D: true, 0xA6: true}
+
 // simpleWordLen is a fast path for the common case, with the same result
 // as Unicode word boundaries: a run of ASCII letters and digits and of
 // precomposed Latin letters, joined by the signs that join words between
@@ -245,7 +351,12 @@ func simpleWordLen(s string) int {
 		}
 		return 1
 	}
-	n, prev := 0, rune(0)
+	return latinWordLen(s, 0, 0)
+}
+
+// latinWordLen is simpleWordLen for a word of which the first n bytes,
+// ending with a character of class prev, are already read.
+func latinWordLen(s string, n int, prev rune) int {
 	for n < len(s) {
 		r, size := rune(s[n]), 1
 		if r >= utf8.RuneSelf {
