@@ -53,9 +53,9 @@ func (t *Text) Report(w io.Writer, results []lint.Result) error {
 		cursor := r.Doc.Cursor()
 		var err error
 		out, err = writeInOrder(bw, out, len(r.Diagnostics), func(b []byte, from, to int) []byte {
-			c := cursor
+			c, x := cursor, excerpter{doc: r.Doc}
 			for _, d := range r.Diagnostics[from:to] {
-				b = t.diagnostic(b, &c, r, d)
+				b = t.diagnostic(b, &c, &x, r, d)
 			}
 			return b
 		})
@@ -74,8 +74,9 @@ func (t *Text) Report(w io.Writer, results []lint.Result) error {
 	return bw.Flush()
 }
 
-// diagnostic appends d, a diagnostic of r, its position found by c.
-func (t *Text) diagnostic(b []byte, c *lint.Cursor, r lint.Result, d lint.Diagnostic) []byte {
+// diagnostic appends d, a diagnostic of r, its position found by c and
+// its line written by x.
+func (t *Text) diagnostic(b []byte, c *lint.Cursor, x *excerpter, r lint.Result, d lint.Diagnostic) []byte {
 	pos := c.Position(d.Span.Start)
 	color := severityColors[d.Severity]
 	b = t.paint(b, bold, r.Source.Path, ":", strconv.Itoa(pos.Line), ":", strconv.Itoa(pos.Column))
@@ -85,9 +86,8 @@ func (t *Text) diagnostic(b []byte, c *lint.Cursor, r lint.Result, d lint.Diagno
 	b = append(b, d.Message...)
 	b = append(b, ' ')
 	b = t.paint(b, dim, "[", d.Rule, "]")
-	line, indent, carets := excerpt(r.Doc, d.Span)
-	b = append(append(append(append(b, '\n'), line...), '\n'), indent...)
-	b = append(t.paint(b, color, carets), '\n')
+	b, width := x.excerpt(append(b, '\n'), pos.Line, d.Span)
+	b = append(t.paint(b, color, strings.Repeat("^", width)), '\n')
 	if len(d.Suggestions) == 0 {
 		return b
 	}
