@@ -585,6 +585,21 @@ peer_notes() {
   for k in "${!FAIL[@]}"; do echo "- **$k failed**: ${FAIL[$k]} (see CACHE_DIR/bench-out/out/$k.err)."; done
 }
 
+# Where the throughput target is missed, a CPU profile of one whole check
+# of prose.txt says where the time goes, and bench/PLAN.md what is planned.
+PROFILE=
+if ! ((QUICK)) && has coquille.prose && awk -v v="$(tput_of coquille.prose)" 'BEGIN{exit !(v < 25)}'; then
+  log "profile of a check of prose.txt (go test -bench BenchmarkCheck -cpuprofile)"
+  if (cd "$REPO" && COQUILLE_BENCH_FILE=$CORPUS/prose.txt go test ./rules -run '^$' -bench '^BenchmarkCheck$' \
+    -benchtime 1x -cpuprofile "$OUT/cpu.prof" -o "$OUT/rules.test") > "$OUT/profile.log" 2>&1 &&
+    go tool pprof -top -cum -nodecount 400 "$OUT/rules.test" "$OUT/cpu.prof" > "$OUT/profile.txt" 2>> "$OUT/profile.log"; then
+    PROFILE=$(awk '/^Duration:/ || /^ *flat/ {print; next} /coquille-fr\/coquille\// {print}' "$OUT/profile.txt" |
+      sed 's#github.com/coquille-fr/coquille/##' | head -32)
+  else
+    warn "the profile failed (see $OUT/profile.log)"
+  fi
+fi
+
 CPU_MODEL=$(awk -F': *' '/^model name/{print $2; exit}' /proc/cpuinfo 2> /dev/null || true)
 MEM_GIB=$(awk '/^MemTotal/{printf "%.0f", $2/1048576}' /proc/meminfo 2> /dev/null || echo '?')
 OS=$(. /etc/os-release 2> /dev/null && echo "${PRETTY_NAME:-?}" || echo '?')
@@ -607,6 +622,24 @@ if awk -v b="$BUSY0" 'BEGIN{exit !(b != "?" && b+0 > 0.2)}'; then
 **The machine was not idle** (other processes kept $BUSY0 cores busy at the start): they may have competed for the cores, so these figures may be pessimistic."
 fi
 if ((AVAIL[vale])); then VALE_DESC=$VALE_HOW; else VALE_DESC=${WHY[vale]:-not available}; fi
+
+profile_section() {
+  [[ -n $PROFILE ]] || return 0
+  cat << EOF
+## Profile of a check of prose.txt (throughput target missed)
+
+One whole check of prose.txt with every rule, cold (\`COQUILLE_BENCH_FILE=…/prose.txt go test ./rules -bench '^BenchmarkCheck$' -benchtime 1x -cpuprofile\`), the entries of coquille's packages by cumulative time (\`go tool pprof -top -cum\`); the samples add up the time of both cores.
+
+\`\`\`
+$PROFILE
+\`\`\`
+EOF
+  if [[ -f $REPO/bench/PLAN.md ]]; then
+    echo
+    cat "$REPO/bench/PLAN.md"
+  fi
+  echo
+}
 
 report() {
   cat << EOF
@@ -650,6 +683,7 @@ $(startup_table)
 
 $(raw_table)
 
+$(profile_section)
 ## Notes
 
 $(peer_notes)
