@@ -153,100 +153,108 @@ func isSurelyNFC(s string) bool {
 	return true
 }
 
+// prose adds the tokens of the prose segment from start to end.
 func (t *tokenizer) prose(start, end int) {
 	s := t.text[:end]
 	for i := start; i < end; {
-		// Fast paths, each giving what the general path below gives.
-		switch c := s[i]; byteClass[c] {
-		case alnumByte:
-			j := i + 1
-			for j < end && byteClass[s[j]] == alnumByte {
-				j++
-			}
-			if j == end || endsPlainWord[s[j]] || joinerEndsPlainWord(s[i:], j-i) {
-				t.addPlainWord(i, j)
-				i = j
-				continue
-			}
-			if stopsSpecial[s[j]] {
-				if n := latinWordLen(s[i:], j-i, latinClass(rune(s[j-1]))); n > 0 {
-					t.addLatinWord(i, i+n)
-					i += n
-					continue
-				}
-			}
-		case latinByte: // no white space, and special finds nothing
-			if n := latinWordLen(s[i:], 0, 0); n > 0 {
-				t.addLatinWord(i, i+n)
-				i += n
-				continue
-			}
-		case spaceByte:
-			j := i + 1
-			for j < end && byteClass[s[j]] == spaceByte {
-				j++
-			}
-			if j < end && s[j] >= utf8.RuneSelf {
-				j += spaceLen(s[j:])
-			}
-			if i > start {
-				t.push(i, j, uint32(Space)) // the token before, of this segment, is no space
-			} else {
-				t.addSpace(i, j)
-			}
-			i = j
-			continue
-		case signByte:
-			if breaksBefore(s[i+1:]) {
-				t.push(i, i+1, uint32(asciiSignKind[c]))
-				i++
-				continue
-			}
-		case addressSignByte: // after a letter or a digit, not at a word start
-			if i > start && byteClass[s[i-1]] == alnumByte && breaksBefore(s[i+1:]) {
-				t.push(i, i+1, uint32(asciiSignKind[c]))
-				i++
-				continue
-			}
-		case markByte:
-			if n := markLen(s[i:]); n > 0 {
-				t.push(i, i+n, uint32(Punct))
-				i += n
-				continue
-			}
+		n := t.fastToken(s, start, i)
+		if n == 0 {
+			n = t.token(s, start, i)
 		}
-		if n := spaceLen(s[i:]); n > 0 {
-			t.addSpace(i, i+n)
-			i += n
-			continue
-		}
-		if atWordStart(s, start, i) {
-			if kind, n := special(s[i:]); n > 0 {
-				t.add(kind, i, i+n)
-				i += n
-				continue
-			}
-		}
-		n := simpleWordLen(s[i:])
-		if n > 0 {
-			// Latin letters, digits and joiners, or one ASCII sign: no emoji
-			if c := s[i]; c < utf8.RuneSelf && !isASCIIAlnum(c) {
-				t.add(asciiSignKind[c], i, i+1)
-			} else {
-				t.splitWord(i, i+n)
-			}
-			i += n
-			continue
-		}
-		word, _, _ := uniseg.FirstWordInString(s[i:], -1)
-		// U+202F joins words for Unicode (ExtendNumLet); here it is a space.
-		if k := strings.IndexRune(word, '\u202f'); k > 0 {
-			word = word[:k]
-		}
-		n = len(word)
-		t.word(i, i+n)
 		i += n
 	}
+}
+
+// fastToken adds the token at offset i of s, a prose segment from start
+// on, when one of the fast paths knows it, each giving what token gives,
+// and returns its length; it returns 0 when none applies.
+func (t *tokenizer) fastToken(s string, start, i int) int {
+	end := len(s)
+	switch c := s[i]; byteClass[c] {
+	case alnumByte:
+		j := i + 1
+		for j < end && byteClass[s[j]] == alnumByte {
+			j++
+		}
+		if j == end || endsPlainWord[s[j]] || joinerEndsPlainWord(s[i:], j-i) {
+			t.addPlainWord(i, j)
+			return j - i
+		}
+		if stopsSpecial[s[j]] {
+			if n := latinWordLen(s[i:], j-i, latinClass(rune(s[j-1]))); n > 0 {
+				t.addLatinWord(i, i+n)
+				return n
+			}
+		}
+	case latinByte: // no white space, and special finds nothing
+		if n := latinWordLen(s[i:], 0, 0); n > 0 {
+			t.addLatinWord(i, i+n)
+			return n
+		}
+	case spaceByte:
+		j := i + 1
+		for j < end && byteClass[s[j]] == spaceByte {
+			j++
+		}
+		if j < end && s[j] >= utf8.RuneSelf {
+			j += spaceLen(s[j:])
+		}
+		if i > start {
+			t.push(i, j, uint32(Space)) // the token before, of this segment, is no space
+		} else {
+			t.addSpace(i, j)
+		}
+		return j - i
+	case signByte:
+		if breaksBefore(s[i+1:]) {
+			t.push(i, i+1, uint32(asciiSignKind[c]))
+			return 1
+		}
+	case addressSignByte: // after a letter or a digit, not at a word start
+		if i > start && byteClass[s[i-1]] == alnumByte && breaksBefore(s[i+1:]) {
+			t.push(i, i+1, uint32(asciiSignKind[c]))
+			return 1
+		}
+	case markByte:
+		if n := markLen(s[i:]); n > 0 {
+			t.push(i, i+n, uint32(Punct))
+			return n
+		}
+	}
+	return 0
+}
+
+// token adds the token at offset i of s, a prose segment from start on,
+// and returns its length.
+func (t *tokenizer) token(s string, start, i int) int {
+	if n := spaceLen(s[i:]); n > 0 {
+		t.addSpace(i, i+n)
+		return n
+	}
+	if atWordStart(s, start, i) {
+		if kind, n := special(s[i:]); n > 0 {
+			t.add(kind, i, i+n)
+			return n
+		}
+	}
+	n := simpleWordLen(s[i:])
+	if n > 0 {
+		// Latin letters, digits and joiners, or one ASCII sign: no emoji
+		if c := s[i]; c < utf8.RuneSelf && !isASCIIAlnum(c) {
+			t.add(asciiSignKind[c], i, i+1)
+		} else {
+			t.splitWord(i, i+n)
+		}
+		return n
+	}
+	word, _, _ := uniseg.FirstWordInString(s[i:], -1)
+	// U+202F joins words for Unicode (ExtendNumLet); here it is a space.
+	if k := strings.IndexRune(word, '\u202f'); k > 0 {
+		word = word[:k]
+	}
+	n = len(word)
+	t.word(i, i+n)
+	return n
 }
 
 // Classes of bytes for the fast paths of prose.

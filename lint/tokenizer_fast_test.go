@@ -20,35 +20,7 @@ import (
 func (t *tokenizer) generalProse(start, end int) {
 	s := t.text[:end]
 	for i := start; i < end; {
-		if n := spaceLen(s[i:]); n > 0 {
-			t.addSpace(i, i+n)
-			i += n
-			continue
-		}
-		if atWordStart(s, start, i) {
-			if kind, n := special(s[i:]); n > 0 {
-				t.add(kind, i, i+n)
-				i += n
-				continue
-			}
-		}
-		n := simpleWordLen(s[i:])
-		if n > 0 {
-			if c := s[i]; c < utf8.RuneSelf && !isASCIIAlnum(c) {
-				t.add(asciiSignKind[c], i, i+1)
-			} else {
-				t.splitWord(i, i+n)
-			}
-			i += n
-			continue
-		}
-		word, _, _ := uniseg.FirstWordInString(s[i:], -1)
-		if k := strings.IndexRune(word, '\u202f'); k > 0 {
-			word = word[:k]
-		}
-		n = len(word)
-		t.word(i, i+n)
-		i += n
+		i += t.token(s, start, i)
 	}
 }
 
