@@ -18,7 +18,7 @@ type app struct {
 // execute runs the command line args and returns the exit status.
 func (a *app) execute(args []string) int {
 	root := a.newRootCommand()
-	root.SetArgs(args)
+	root.SetArgs(append([]string{}, args...)) // never nil: cobra would read os.Args
 	root.SetIn(a.stdin)
 	root.SetOut(a.stdout)
 	root.SetErr(a.stderr)

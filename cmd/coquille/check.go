@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/coquille-fr/coquille/lint"
 	"github.com/coquille-fr/coquille/lint/report"
@@ -55,9 +56,8 @@ func (a *app) check(o *checkOptions, args []string) error {
 	if err != nil || failOn == lint.Off {
 		return usagef("gravité inconnue «\u00a0%s\u00a0» pour --fail-on (attendu\u00a0: error, warning ou info)", o.failOn)
 	}
-	reporter, err := report.New(o.format, report.Options{
-		Color: !o.noColor && a.colorful(), Rules: a.rules, Version: version(), FailOn: failOn})
-	if err != nil {
+	opts := report.Options{Color: !o.noColor && a.colorful(), Rules: a.rules, Version: version(), FailOn: failOn}
+	if _, err := report.New(o.format, opts); err != nil {
 		return &usageError{err.Error()}
 	}
 	if o.baseline != "" && o.writeBaseline != "" {
@@ -70,6 +70,11 @@ func (a *app) check(o *checkOptions, args []string) error {
 	inputs, err := a.collect(args, &o.inputOptions)
 	if err != nil {
 		return err
+	}
+	opts.Rules = describedRules(a.rules, inputs)
+	reporter, err := report.New(o.format, opts)
+	if err != nil {
+		return &usageError{err.Error()}
 	}
 	defer limitHeap(inputs)()
 	results := make([]lint.Result, len(inputs))
@@ -122,6 +127,29 @@ func (a *app) skipTooLarge(results []lint.Result) []lint.Result {
 func tooLarge(err error) bool {
 	var e *lint.TooLargeError
 	return errors.As(err, &e)
+}
+
+// describedRules returns the rules that a report describes: the built-in
+// ones, then those the inputs' checkers add (the configurations' own rules,
+// the engine's), in the order the inputs meet them.
+func describedRules(builtin []*lint.Rule, inputs []input) []*lint.Rule {
+	rules := slices.Clone(builtin)
+	seen := map[string]bool{}
+	for _, r := range builtin {
+		seen[r.ID] = true
+	}
+	for _, in := range inputs {
+		if in.checker == nil {
+			continue
+		}
+		for _, r := range in.checker.Rules {
+			if !seen[r.ID] {
+				seen[r.ID] = true
+				rules = append(rules, r)
+			}
+		}
+	}
+	return rules
 }
 
 // checkInput reads and checks one input.
