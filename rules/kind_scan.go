@@ -7,19 +7,19 @@ import "github.com/coquille-fr/coquille/lint"
 // last token of its block that it has dealt with, i itself or more: the
 // tokens of kind k up to it are skipped.
 func eachOfKind(p *lint.Pass, k lint.TokenKind, visit func(b *lint.Block, i int) (last int)) {
-	block, last := int32(-1), -1
-	for _, at := range p.Doc.TokensOf(k) {
-		if at.Block == block && int(at.Index) <= last {
-			continue
-		}
-		block, last = at.Block, visit(&p.Doc.Blocks[at.Block], int(at.Index))
-	}
+	visitMerged(p, p.Doc.TokensOf(k), nil, visit)
 }
 
 // eachOfKinds is eachOfKind for the tokens of two kinds, a and b, taken
 // together in the order of the document.
 func eachOfKinds(p *lint.Pass, a, b lint.TokenKind, visit func(b *lint.Block, i int) (last int)) {
-	as, bs := p.Doc.TokensOf(a), p.Doc.TokensOf(b)
+	visitMerged(p, p.Doc.TokensOf(a), p.Doc.TokensOf(b), visit)
+}
+
+// visitMerged calls visit with the tokens of as and bs, two lists in the
+// order of the document, merged in that order, skipping those up to the
+// index visit returns in the same block.
+func visitMerged(p *lint.Pass, as, bs []lint.TokenAt, visit func(b *lint.Block, i int) (last int)) {
 	block, last := int32(-1), -1
 	for len(as) > 0 || len(bs) > 0 {
 		var at lint.TokenAt
