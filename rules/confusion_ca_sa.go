@@ -69,12 +69,8 @@ func pronounSa(s *wordScan, i int) bool {
 // possessiveCa tells whether "ça" at i stands for "sa": before a feminine
 // singular noun that is not a verb ("ça maison", "ça nouvelle maison").
 func possessiveCa(s *wordScan, i int) bool {
-	j := s.nextCommonWord(i)
-	if j < 0 {
-		return false
-	}
-	e, ok := s.entryAt(j)
-	if !ok || !e.HasReading(dictionaries.Noun|dictionaries.Feminine|dictionaries.Singular) ||
+	j, e, ok := s.nextCommonWord(i)
+	if j < 0 || !ok || !e.HasReading(dictionaries.Noun|dictionaries.Feminine|dictionaries.Singular) ||
 		anyPOS(e, dictionaries.Verb|dictionaries.Pronoun|dictionaries.Adverb|dictionaries.Preposition|dictionaries.Conjunction|dictionaries.Determiner) ||
 		e.Tags.Any(dictionaries.Masculine) {
 		return false

@@ -35,11 +35,10 @@ func checkConfusionCesSes(p *lint.Pass) {
 		if !s.wordAlone(i) {
 			return
 		}
-		j := s.nextCommonWord(i)
+		j, e, known := s.nextCommonWord(i)
 		if j < 0 {
 			return
 		}
-		e, known := s.entryAt(j)
 		switch word {
 		case "ces", "ses":
 			verb := word[:1] + "’est"

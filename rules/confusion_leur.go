@@ -40,11 +40,10 @@ func checkConfusionLeur(p *lint.Pass) {
 		if !s.wordAlone(i) || s.hyphenBefore(i) {
 			return
 		}
-		j := s.nextCommonWord(i)
+		j, e, ok := s.nextCommonWord(i)
 		if j < 0 {
 			return
 		}
-		e, ok := s.entryAt(j)
 		if !ok {
 			return
 		}

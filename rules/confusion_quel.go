@@ -36,11 +36,10 @@ func checkConfusionQuel(p *lint.Pass) {
 		if !s.wordAlone(i) {
 			return
 		}
-		j := s.nextCommonWord(i)
+		j, e, known := s.nextCommonWord(i)
 		if j < 0 {
 			return
 		}
-		e, known := s.entryAt(j)
 		switch word {
 		case "quelle", "quelles":
 			if pronounAfterQuelle(s, j, e, known) {

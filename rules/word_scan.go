@@ -117,13 +117,16 @@ func (s *wordScan) prev(i int) int {
 }
 
 // nextCommonWord returns the word after token i, as next does, when it
-// stands alone and does not start with a capital (a proper noun), or -1.
-func (s *wordScan) nextCommonWord(i int) int {
-	j := s.next(i)
+// stands alone and does not start with a capital (a proper noun), with
+// its lexicon entry: j is -1 when there is no such word, and known tells
+// whether the lexicon has it.
+func (s *wordScan) nextCommonWord(i int) (j int, e dictionaries.Entry, known bool) {
+	j = s.next(i)
 	if j < 0 || startsUpperCase(s.toks.Text(j)) || !s.wordAlone(j) {
-		return -1
+		return -1, dictionaries.Entry{}, false
 	}
-	return j
+	e, known = s.entryAt(j)
+	return j, e, known
 }
 
 // nextIs tells whether the word after token i is one of words (lower case).
